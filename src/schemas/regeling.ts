@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import { THEMES, isoDate, nonEmpty, slug, source, toVerify } from './common.ts';
+
+/** The fixed sections every regeling page has, in this order (after geldcheck51 and GOV.UK). */
+export const SECTION_KEYS = ['watIsHet', 'voorWie', 'hoeveel', 'hoeAanvragen', 'watNodig', 'wieHelpt'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+const sectionsShape = {
+  watIsHet: nonEmpty,
+  voorWie: nonEmpty,
+  hoeveel: nonEmpty,
+  hoeAanvragen: nonEmpty,
+  watNodig: nonEmpty,
+  wieHelpt: nonEmpty,
+};
+
+/** Translation of the human text. Every field is optional: what is missing is shown in Dutch, marked lang="nl". */
+export const regelingTranslation = z
+  .object({
+    title: nonEmpty.optional(),
+    summary: nonEmpty.optional(),
+    sections: z.object(sectionsShape).partial().strict().optional(),
+    documents: z.array(nonEmpty).optional(),
+    searchTerms: z.array(nonEmpty).optional(),
+  })
+  .strict();
+
+export const regelingSchema = z
+  .object({
+    title: nonEmpty,
+    /** One line, B1, what it gives and to whom. */
+    summary: nonEmpty.max(200, { error: 'mag hoogstens 200 tekens zijn: houd de samenvatting kort' }),
+    themes: z.array(z.enum(THEMES, { error: `moet een van deze thema's zijn: ${THEMES.join(', ')}` })).min(1, { error: 'moet minstens één thema hebben' }),
+    /** 'active' is a live scheme; 'ended' gets a short "bestaat niet meer" page only. */
+    status: z.enum(['active', 'ended']).default('active'),
+    endedNote: z.string().optional(),
+    scope: z.enum(['amersfoort', 'regio', 'landelijk']),
+    /** Organisation (id in content/organisaties) that runs the scheme. */
+    organisation: slug,
+    /** Organisations that help residents apply (id in content/organisaties). */
+    helpers: z.array(slug).default([]),
+    sections: z.object(sectionsShape).strict(),
+    /** Documents to bring when applying. */
+    documents: z.array(nonEmpty).default([]),
+    applyUrl: z.url().optional(),
+    /** Can money have to be paid back later? Toeslagen are advances. */
+    repayment: z.enum(['nee', 'mogelijk', 'ja']),
+    repaymentNote: z.string().optional(),
+    sources: z.array(source).min(1, { error: 'moet minstens één bron hebben' }),
+    lastVerified: isoDate,
+    /** Who keeps this entry correct (team or role). */
+    owner: nonEmpty,
+    /** Words people type to find this, in plain language. */
+    searchTerms: z.array(nonEmpty).default([]),
+    toVerify: z.array(toVerify).default([]),
+    translations: z.object({ en: regelingTranslation.optional() }).strict().default({}),
+  })
+  .strict();
+
+export type Regeling = z.infer<typeof regelingSchema>;
