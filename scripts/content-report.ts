@@ -1,0 +1,102 @@
+/**
+ * Content report for editors: what needs checking in content/.
+ *
+ *   node scripts/content-report.ts            (from the project root)
+ *   node scripts/content-report.ts --today=2026-11-23
+ *
+ * Lists:
+ *  1. entries whose lastVerified is more than 12 months before today;
+ *  2. every toVerify item (facts still to check or not found);
+ *  3. missing English translations (title/name and summary);
+ *  4. plain-language problems (sentences over 20 words, officialese).
+ * Always exits 0: it is a to-do list, not a gate. The gates are in test/content/.
+ */
+import { loadAllContent } from '../src/lib/content/validate.ts';
+import { checkPlainLanguage } from '../test/content/plain-language.ts';
+
+const todayArg = process.argv.find((a) => a.startsWith('--today='))?.slice('--today='.length);
+const today = todayArg ? new Date(`${todayArg}T00:00:00Z`) : new Date();
+const cutoff = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
+const cutoffIso = cutoff.toISOString().slice(0, 10);
+
+const { regelingen, organisaties, wijken, paginas, problems } = await loadAllContent(process.cwd());
+
+interface Row {
+  file: string;
+  label: string;
+  lastVerified: string;
+  toVerify: { field: string; note: string }[];
+  enTitle?: string;
+  enSummary?: string;
+  status?: string;
+  texts: [string, string | undefined][];
+}
+
+const rows: Row[] = [
+  ...regelingen.map((r) => ({
+    file: r.file,
+    label: r.data.title,
+    lastVerified: r.data.lastVerified,
+    toVerify: r.data.toVerify,
+    enTitle: r.data.translations.en?.title,
+    enSummary: r.data.translations.en?.summary,
+    status: r.data.status,
+    texts: [['summary', r.data.summary], ['endedNote', r.data.endedNote], ...Object.entries(r.data.sections).map(([k, v]) => [`sections.${k}`, v] as [string, string])] as [string, string | undefined][],
+  })),
+  ...organisaties.map((o) => ({
+    file: o.file,
+    label: o.data.name,
+    lastVerified: o.data.lastVerified,
+    toVerify: o.data.toVerify,
+    enTitle: o.data.translations.en?.name,
+    enSummary: o.data.translations.en?.summary,
+    texts: [['summary', o.data.summary], ['description', o.data.description]] as [string, string | undefined][],
+  })),
+  ...wijken.map((w) => ({
+    file: w.file,
+    label: w.data.name,
+    lastVerified: w.data.lastVerified,
+    toVerify: w.data.toVerify,
+    enTitle: w.data.translations.en?.name,
+    enSummary: w.data.translations.en?.summary,
+    texts: [['summary', w.data.summary]] as [string, string | undefined][],
+  })),
+  ...paginas.map((p) => ({
+    file: p.file,
+    label: p.data.title,
+    lastVerified: p.data.lastVerified,
+    toVerify: p.data.toVerify,
+    enTitle: p.data.translations.en?.title,
+    enSummary: p.data.translations.en?.summary,
+    texts: [['summary', p.data.summary], ['intro', p.data.intro], ...p.data.sections.map((s) => [`sections.${s.id}`, s.body])] as [string, string | undefined][],
+  })),
+];
+
+const out: string[] = [];
+const h = (t: string) => out.push('', `## ${t}`, '');
+
+out.push(`# Inhoudsrapport Hulpwijzer Amersfoort`, '', `Datum: ${today.toISOString().slice(0, 10)}. Ouder dan 12 maanden = lastVerified vóór ${cutoffIso}.`);
+out.push(`Regelingen: ${regelingen.length} (actief ${regelingen.filter((r) => r.data.status === 'active').length}, beëindigd ${regelingen.filter((r) => r.data.status === 'ended').length}). Organisaties: ${organisaties.length}. Wijken: ${wijken.length}. Pagina's: ${paginas.length}.`);
+
+if (problems.length) {
+  h(`Schemafouten (${problems.length}): deze bestanden zijn niet meegeteld`);
+  for (const p of problems) out.push(`- ${p.file} › ${p.field || '(bestand)'} › ${p.problem}`);
+}
+
+const stale = rows.filter((r) => r.lastVerified < cutoffIso).sort((a, b) => a.lastVerified.localeCompare(b.lastVerified));
+h(`Ouder dan 12 maanden (${stale.length})`);
+for (const r of stale) out.push(`- ${r.lastVerified}  ${r.file}  (${r.label})`);
+
+const tv = rows.flatMap((r) => r.toVerify.map((t) => ({ ...t, file: r.file })));
+h(`Nog te controleren of niet gevonden: toVerify (${tv.length})`);
+for (const t of tv) out.push(`- ${t.file} › ${t.field}: ${t.note}`);
+
+const missing = rows.filter((r) => r.status !== 'ended' && (!r.enTitle || !r.enSummary));
+h(`Engelse vertaling ontbreekt: titel/naam of samenvatting (${missing.length})`);
+for (const r of missing) out.push(`- ${r.file}: ${[!r.enTitle && 'titel/naam', !r.enSummary && 'samenvatting'].filter(Boolean).join(' en ')}`);
+
+const plain = rows.flatMap((r) => r.texts.flatMap(([field, text]) => (text ? checkPlainLanguage(text).map((i) => `- ${r.file} › ${field} › ${i.detail}: "${i.sentence}"`) : [])));
+h(`Taal: te lange zinnen en ambtelijke woorden (${plain.length})`);
+out.push(...plain);
+
+console.log(out.join('\n'));
