@@ -1,0 +1,54 @@
+/**
+ * Answers ↔ URL fragment. The fragment (#…) is never sent to a server.
+ * Format: "c1&woonplaats=amersfoort&situaties=huisdier.geldzorgen&…" (URLSearchParams).
+ * Decoding keeps only known questions and known options, so a changed link cannot inject anything.
+ */
+import { QUESTIONS, UNKNOWN, type Answers, type Question, type SubQuestion } from './questions.ts';
+
+const MARK = 'c1';
+const MAX_TEXT = 40;
+
+function fields(): (Question | SubQuestion)[] {
+  const out: (Question | SubQuestion)[] = [];
+  for (const q of QUESTIONS) {
+    if (q.kind === 'group') out.push(...(q.parts ?? []));
+    else out.push(q);
+    if (q.reveal) out.push(q.reveal.sub);
+  }
+  return out;
+}
+
+export function encodeAnswers(a: Answers): string {
+  const p = new URLSearchParams();
+  for (const f of fields()) {
+    const v = a[f.id];
+    if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    p.set(f.id, Array.isArray(v) ? v.join('.') : v);
+  }
+  const rest = p.toString();
+  return rest ? `${MARK}&${rest}` : MARK;
+}
+
+/** Returns null when the fragment is not a check link. */
+export function decodeAnswers(fragment: string, wijkIds: readonly string[] = []): Answers | null {
+  const raw = fragment.replace(/^#/, '');
+  if (raw !== MARK && !raw.startsWith(`${MARK}&`)) return null;
+  const p = new URLSearchParams(raw.slice(MARK.length + 1));
+  const out: Answers = {};
+  for (const f of fields()) {
+    const v = p.get(f.id);
+    if (v == null || v === '') continue;
+    const allowed = f.options ? [...f.options, ...(f.unknown ? [UNKNOWN] : [])] : null;
+    if (f.kind === 'checkbox') {
+      const vals = v.split('.').filter((o) => allowed?.includes(o));
+      if (vals.length) out[f.id] = [...new Set(vals)];
+    } else if (f.kind === 'select') {
+      if (wijkIds.includes(v)) out[f.id] = v;
+    } else if (allowed) {
+      if (allowed.includes(v)) out[f.id] = v;
+    } else if (v.length <= MAX_TEXT && /^[0-9€.,\s\-a-z?]*$/i.test(v)) {
+      out[f.id] = v;
+    }
+  }
+  return out;
+}
