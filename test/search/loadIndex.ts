@@ -1,0 +1,12 @@
+/** Builds the real search index in Node, from content/ and src/i18n/<locale>/search.json. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadAllContent } from '../../src/lib/content/validate.ts';
+import { buildSearchDocs, mainPagesFrom } from '../../src/components/search/logic/buildIndex.ts';
+import type { SearchDoc, SearchLocale } from '../../src/components/search/logic/types.ts';
+
+export async function loadSearchDocs(locale: SearchLocale, root = process.cwd()): Promise<SearchDoc[]> {
+  const content = await loadAllContent(root);
+  const strings = JSON.parse(await readFile(path.join(root, 'src', 'i18n', locale, 'search.json'), 'utf8')) as Record<string, unknown>;
+  return buildSearchDocs(locale, { ...content, mainPages: mainPagesFrom(strings) });
+}
