@@ -1,31 +1,61 @@
 /**
- * Checks the eligibility rule files (content/regelingen/<slug>.rule.json).
- * Each rule must belong to an existing regeling and be valid JSON.
- * The engine (src/lib/engine) adds checks on facts, operators and reasons.
+ * Checks the eligibility rule files (content/regelingen/<slug>.rule.json) and the norm sets
+ * (content/normen/<validFrom>.json). Each rule must belong to an existing regeling, be valid JSON,
+ * name only known facts and operators, carry reasons in nl and en for met / notMet / unknown,
+ * and have `name` equal to its file slug. See docs/rules.md.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentProblem } from './validate.ts';
+import { checkNormSet, checkRule } from '../engine/checkRule.ts';
+
+async function list(dir: string, suffix: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith(suffix)).sort();
+  } catch {
+    return [];
+  }
+}
 
 export async function validateRuleFiles(root: string, regelingIds: Set<string>): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const dir = path.join(root, 'content', 'regelingen');
-  let files: string[] = [];
-  try {
-    files = (await readdir(dir)).filter((f) => f.endsWith('.rule.json')).sort();
-  } catch {
-    return problems;
-  }
-  for (const f of files) {
+  for (const f of await list(dir, '.rule.json')) {
     const file = path.join('content', 'regelingen', f);
     const id = f.replace(/\.rule\.json$/, '');
     if (!regelingIds.has(id)) {
       problems.push({ file, field: '', problem: `hoort bij regeling "${id}", maar content/regelingen/${id}.yaml bestaat niet` });
     }
+    let json: unknown;
     try {
-      JSON.parse(await readFile(path.join(dir, f), 'utf8'));
+      json = JSON.parse(await readFile(path.join(dir, f), 'utf8'));
     } catch (err) {
       problems.push({ file, field: '', problem: `geen geldige JSON: ${(err as Error).message}` });
+      continue;
+    }
+    for (const p of checkRule(json, id)) problems.push({ file, field: p.path, problem: p.message });
+  }
+
+  const normDir = path.join(root, 'content', 'normen');
+  const normFiles = await list(normDir, '.json');
+  const ranges: { file: string; from: string; until: string }[] = [];
+  for (const f of normFiles) {
+    const file = path.join('content', 'normen', f);
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(path.join(normDir, f), 'utf8'));
+    } catch (err) {
+      problems.push({ file, field: '', problem: `geen geldige JSON: ${(err as Error).message}` });
+      continue;
+    }
+    const base = f.replace(/\.json$/, '');
+    const found = checkNormSet(json, base);
+    for (const p of found) problems.push({ file, field: p.path, problem: p.message });
+    if (found.length === 0) ranges.push({ file, from: base, until: (json as { validUntil: string }).validUntil });
+  }
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i].from <= ranges[i - 1].until) {
+      problems.push({ file: ranges[i].file, field: 'validFrom', problem: `overlapt met ${ranges[i - 1].file} (geldig tot ${ranges[i - 1].until})` });
     }
   }
   return problems;
