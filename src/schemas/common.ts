@@ -17,10 +17,14 @@ export type Theme = (typeof THEMES)[number];
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'moet een slug zijn: kleine letters, cijfers en streepjes (bijv. "stichting-leergeld")' });
 
 /** ISO date (YYYY-MM-DD) kept as a string so it is the same in YAML, JSON and the browser. */
-export const isoDate = z
-  .string()
+export const isoDate = z.preprocess(
+  // Astro's YAML loader turns unquoted dates into Date objects; the `yaml` package keeps strings. Accept both.
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+  .string({ error: 'moet een datum zijn als JJJJ-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als JJJJ-MM-DD' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: 'is geen bestaande datum' });
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: 'is geen bestaande datum' }),
+);
 
 export const nonEmpty = z.string().trim().min(1, { error: 'mag niet leeg zijn' });
 

@@ -1,0 +1,79 @@
+/**
+ * Checks on the built files in dist/: links, assets, JavaScript on content pages,
+ * and (in the browser) that no request goes to another host.
+ */
+import { test, expect } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { PAGE_TYPES } from './support/pageTypes.ts';
+
+const DIST = path.resolve('dist');
+
+function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** Pages that are allowed to load JavaScript: the interactive check and the search page. */
+const INTERACTIVE = [/^\/check\//, /^\/en\/check\//, /^\/zoeken\//, /^\/en\/search\//];
+const urlOf = (file: string) => '/' + path.relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+
+function resolvesInDist(ref: string): boolean {
+  const clean = decodeURIComponent(ref.split('#')[0]!.split('?')[0]!);
+  if (clean === '') return true;
+  const target = path.join(DIST, clean);
+  if (clean.endsWith('/')) return existsSync(path.join(target, 'index.html'));
+  return existsSync(target) && statSync(target).isFile() || existsSync(path.join(target, 'index.html'));
+}
+
+test('every internal link and asset in dist/ resolves to a file', () => {
+  const files = htmlFiles();
+  expect(files.length).toBeGreaterThan(20);
+  const broken: string[] = [];
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      const ref = m[1]!.replace(/&amp;/g, '&');
+      if (/^(https?:|mailto:|tel:|#|data:)/.test(ref)) continue;
+      const abs = ref.startsWith('/') ? ref : new URL(ref, `http://x${urlOf(file)}`).pathname;
+      if (!resolvesInDist(abs)) broken.push(`${urlOf(file)} → ${ref}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('content pages ship zero JavaScript (JSON-LD data blocks aside)', () => {
+  const offenders: string[] = [];
+  let checked = 0;
+  for (const file of htmlFiles()) {
+    const url = urlOf(file);
+    if (INTERACTIVE.some((re) => re.test(url))) continue;
+    checked++;
+    const html = readFileSync(file, 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
+    if (scripts.length) offenders.push(`${url}: ${scripts.length} script(s)`);
+    if (/<link[^>]+rel="modulepreload"/.test(html)) offenders.push(`${url}: modulepreload`);
+    if (/\son[a-z]+="/.test(html)) offenders.push(`${url}: inline event handler`);
+  }
+  expect(checked).toBeGreaterThan(20);
+  expect(offenders).toEqual([]);
+});
+
+test('no page loads anything from another host, and content pages request no script', async ({ page }) => {
+  const foreign: string[] = [];
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.hostname !== '127.0.0.1' && u.protocol !== 'data:') foreign.push(req.url());
+    if (req.resourceType() === 'script') scripts.push(req.url());
+  });
+  for (const pt of PAGE_TYPES) {
+    await page.goto(pt.nl);
+    await page.goto(pt.en);
+  }
+  await page.goto('/bestaat-niet/');
+  expect(foreign).toEqual([]);
+  expect(scripts).toEqual([]);
+});
