@@ -18,7 +18,7 @@ test('queryWords drops stop words and single letters unless nothing is left', ()
 });
 
 test('oneLine keeps one sentence and cuts long text at a word', () => {
-  assert.equal(oneLine('Eerste zin is hier lang genoeg om te tonen. Tweede zin.'), 'Eerste zin is hier lang genoeg om te tonen.');
+  assert.equal(oneLine('Eerste zin is hier lang genoeg om te tonen. Tweede zin die de regel te lang maakt.', 60), 'Eerste zin is hier lang genoeg om te tonen.');
   const long = oneLine('woord '.repeat(60), 50);
   assert.ok(long.length <= 50 && long.endsWith('…'));
 });

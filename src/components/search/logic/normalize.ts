@@ -41,6 +41,7 @@ export function queryWords(query: string): string[] {
 /** One line for a result list: the first sentence, cut at a word boundary if still long. */
 export function oneLine(text: string, max = 140): string {
   const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
   const sentence = /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
   const pick = sentence.length >= 40 || sentence === flat ? sentence : flat;
   if (pick.length <= max) return pick;
