@@ -1,0 +1,47 @@
+/** Bottom of the results: the informatiewinkel for the wijk (if given) and the phone number 14 033. */
+import type { CheckMeta } from './logic/meta.ts';
+import { t, type Strings } from './logic/strings.ts';
+import LangText from './LangText.tsx';
+import OrgContact from './OrgContact.tsx';
+
+interface Props {
+  meta: CheckMeta;
+  wijkId: string | undefined;
+  strings: Strings;
+}
+
+export default function HelpInPerson({ meta, wijkId, strings }: Props) {
+  const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
+  const wijk = wijkId ? meta.wijken.find((w) => w.id === wijkId) : undefined;
+  const place = wijk?.informatiepunt ?? meta.defaultHelp;
+  return (
+    <section class="check-help" aria-labelledby="check-help-heading">
+      <h2 class="nl-heading nl-heading--level-2" id="check-help-heading">
+        {s('results.helpHeading')}
+      </h2>
+      {wijk ? <p>{s('results.helpWijk', { wijk: wijk.name.text })}</p> : <p>{s('results.helpGeneral')}</p>}
+      {place && (
+        <p class="check-help__place">
+          <OrgContact org={place} phoneLabel={s('results.card.phone')} />
+        </p>
+      )}
+      {wijk?.note && (
+        <p>
+          <LangText t={wijk.note} />
+        </p>
+      )}
+      <p class="no-print">
+        <a class="nl-link" href={wijk ? wijk.url : meta.links.wijken}>
+          {s('results.helpWijkenLink')}
+        </a>
+      </p>
+      <h3 class="nl-heading nl-heading--level-3">{s('results.phoneHeading')}</h3>
+      <p>
+        {s('results.phoneText')}{' '}
+        <a class="nl-link check-phone" href="tel:14033">
+          14 033
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/** Name, phone and address of an organisation, for result cards and the help block. */
+import type { OrgMeta } from './logic/meta.ts';
+import LangText from './LangText.tsx';
+
+interface Props {
+  org: OrgMeta;
+  phoneLabel: string;
+}
+
+export default function OrgContact({ org, phoneLabel }: Props) {
+  return (
+    <>
+      <a class="nl-link" href={org.url}>
+        <LangText t={org.name} />
+      </a>
+      {org.phone && (
+        <>
+          {' '}
+          ({phoneLabel}{' '}
+          <a class="nl-link check-nowrap" href={`tel:${org.phone.replace(/[^0-9+]/g, '')}`}>
+            {org.phone}
+          </a>
+          )
+        </>
+      )}
+      {org.address && <span class="check-org-address">{org.address}</span>}
+      {org.walkIn && <span class="check-org-address">{org.walkIn}</span>}
+    </>
+  );
+}

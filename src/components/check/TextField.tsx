@@ -1,0 +1,91 @@
+/** One text input (amount, age, list of ages) with hint, inline error and an optional "Ik weet het niet". */
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import ErrorMessage from './ErrorMessage.tsx';
+
+interface Props {
+  name: string;
+  label: ComponentChildren;
+  value: string;
+  onInput: (value: string) => void;
+  error?: string;
+  help?: string;
+  prefix?: string;
+  suffix?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  size?: 'short' | 'medium';
+  unknown?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
+  extra?: ComponentChildren;
+}
+
+export default function TextField({ name, label, value, onInput, error, help, prefix, suffix, inputMode = 'text', size = 'medium', unknown, extra }: Props) {
+  const id = `q-${name}`;
+  const helpId = `q-${name}-help`;
+  const errId = `q-${name}-error`;
+  const described = [help ? helpId : '', error ? errId : ''].filter(Boolean).join(' ') || undefined;
+  const lastTyped = useRef(value);
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text check-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {extra}
+      {help && (
+        <p class="utrecht-form-field-description" id={helpId}>
+          {help}
+        </p>
+      )}
+      <ErrorMessage id={errId} text={error} />
+      <div class="utrecht-form-field__input check-input-row">
+        {prefix && (
+          <span class="check-affix" aria-hidden="true">
+            {prefix}
+          </span>
+        )}
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input check-textbox check-textbox--${size}${error ? ' utrecht-textbox--invalid' : ''}`}
+          type="text"
+          id={id}
+          name={id}
+          inputMode={inputMode}
+          autoComplete="off"
+          spellcheck={false}
+          value={unknown?.checked ? '' : value}
+          aria-describedby={described}
+          aria-invalid={error ? 'true' : undefined}
+          onInput={(e) => {
+            const v = (e.currentTarget as HTMLInputElement).value;
+            lastTyped.current = v;
+            onInput(v);
+          }}
+        />
+        {suffix && <span class="check-affix">{suffix}</span>}
+      </div>
+      {unknown && (
+        <div class="utrecht-form-field utrecht-form-field--checkbox check-option check-unknown">
+          <div class="utrecht-form-field__input">
+            <input
+              class="utrecht-checkbox utrecht-checkbox--html-input"
+              type="checkbox"
+              id={`${id}-unknown`}
+              checked={unknown.checked}
+              onChange={(e) => {
+                const checked = (e.currentTarget as HTMLInputElement).checked;
+                unknown.onChange(checked);
+                // Unticking brings back what was typed before.
+                if (!checked && lastTyped.current) onInput(lastTyped.current);
+              }}
+            />
+          </div>
+          <div class="utrecht-form-field__label">
+            <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${id}-unknown`}>
+              {unknown.label}
+            </label>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

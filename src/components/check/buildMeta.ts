@@ -1,0 +1,83 @@
+/**
+ * Build time only (Astro pages): collects what the results need from the content collections
+ * into a compact, serialisable object that is passed to the island as a prop.
+ */
+import { getCollection } from 'astro:content';
+import type { Locale } from '../../schemas/common.ts';
+import { route } from '../../utils/routes.ts';
+import type { CheckMeta, OrgMeta, RegelingMeta, Txt, WijkMeta } from './logic/meta.ts';
+
+const txt = (dutch: string, en: string | undefined, locale: Locale): Txt =>
+  locale === 'nl' ? { text: dutch } : en ? { text: en } : { text: dutch, lang: 'nl' };
+
+/** First paragraph of a section, without list markers: a short "how to apply". */
+function firstParagraph(s: string): string {
+  const p = s.split(/\n\s*\n/)[0] ?? s;
+  return p.replace(/^\s*[-*]\s+/gm, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
+  const [regelingen, organisaties, wijken] = await Promise.all([getCollection('regelingen'), getCollection('organisaties'), getCollection('wijken')]);
+  const orgs = new Map(organisaties.map((o) => [o.id, o]));
+  const org = (id: string | undefined): OrgMeta | undefined => {
+    const o = id ? orgs.get(id) : undefined;
+    if (!o) return undefined;
+    const c = o.data.contact;
+    return {
+      id: o.id,
+      name: txt(o.data.name, o.data.translations.en?.name, locale),
+      ...(c.phone ? { phone: c.phone } : {}),
+      ...(c.website ? { website: c.website } : {}),
+      ...(c.address ? { address: c.address } : {}),
+      ...(c.walkIn ? { walkIn: c.walkIn } : {}),
+      ...(c.openingHours ? { openingHours: c.openingHours } : {}),
+      url: route(locale, 'organisatie', o.id),
+    };
+  };
+
+  const out: Record<string, RegelingMeta> = {};
+  for (const r of regelingen) {
+    if (r.data.status !== 'active') continue;
+    const en = r.data.translations.en;
+    const enDocs = en?.documents;
+    out[r.id] = {
+      slug: r.id,
+      title: txt(r.data.title, en?.title, locale),
+      summary: txt(r.data.summary, en?.summary, locale),
+      apply: txt(firstParagraph(r.data.sections.hoeAanvragen), en?.sections?.hoeAanvragen ? firstParagraph(en.sections.hoeAanvragen) : undefined, locale),
+      ...(r.data.applyUrl ? { applyUrl: r.data.applyUrl } : {}),
+      documents:
+        locale !== 'nl' && enDocs && enDocs.length === r.data.documents.length
+          ? enDocs.map((d) => ({ text: d }))
+          : r.data.documents.map((d) => (locale === 'nl' ? { text: d } : { text: d, lang: 'nl' })),
+      repayment: r.data.repayment,
+      ...(r.data.repaymentNote ? { repaymentNote: locale === 'nl' ? { text: r.data.repaymentNote } : { text: r.data.repaymentNote, lang: 'nl' } } : {}),
+      organisation: org(r.data.organisation),
+      helpers: r.data.helpers.map((h) => org(h)).filter((h): h is OrgMeta => !!h),
+      url: route(locale, 'regeling', r.id),
+    };
+  }
+
+  const wijkList: WijkMeta[] = wijken
+    .map((w) => ({
+      id: w.id,
+      name: txt(w.data.name, w.data.translations.en?.name, locale),
+      informatiepunt: org(w.data.informatiepunt),
+      ...(w.data.informatiepuntNote ? { note: locale === 'nl' ? { text: w.data.informatiepuntNote } : { text: w.data.informatiepuntNote, lang: 'nl' } } : {}),
+      url: route(locale, 'wijk', w.id),
+    }))
+    .sort((a, b) => a.name.text.localeCompare(b.name.text, 'nl'));
+
+  return {
+    regelingen: out,
+    wijken: wijkList,
+    defaultHelp: org('indebuurt033'),
+    links: {
+      regelingen: route(locale, 'regelingen'),
+      check: route(locale, 'check'),
+      quick: route(locale, 'checkSnel'),
+      privacy: route(locale, 'privacy'),
+      wijken: route(locale, 'wijken'),
+    },
+  };
+}

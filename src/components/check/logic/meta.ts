@@ -1,0 +1,43 @@
+/** Serialisable regeling/organisation/wijk data the check shows with its results (built in buildMeta.ts). */
+export interface Txt {
+  text: string;
+  /** Set only when the text is in another language than the page (Dutch fallback). */
+  lang?: string;
+}
+export interface OrgMeta {
+  id: string;
+  name: Txt;
+  phone?: string;
+  website?: string;
+  address?: string;
+  walkIn?: string;
+  openingHours?: string;
+  url: string;
+}
+export interface RegelingMeta {
+  slug: string;
+  title: Txt;
+  summary: Txt;
+  apply: Txt;
+  applyUrl?: string;
+  documents: Txt[];
+  repayment: 'nee' | 'mogelijk' | 'ja';
+  repaymentNote?: Txt;
+  organisation?: OrgMeta;
+  helpers: OrgMeta[];
+  url: string;
+}
+export interface WijkMeta {
+  id: string;
+  name: Txt;
+  informatiepunt?: OrgMeta;
+  note?: Txt;
+  url: string;
+}
+export interface CheckMeta {
+  regelingen: Record<string, RegelingMeta>;
+  wijken: WijkMeta[];
+  /** The informatiewinkels in general, when no wijk is given. */
+  defaultHelp?: OrgMeta;
+  links: { regelingen: string; check: string; quick: string; privacy: string; wijken: string };
+}
