@@ -29,6 +29,8 @@ export interface Searcher {
 /** fuse.js settings for matching one query word against one index word (both already normalised). */
 const THRESHOLD = 0.34;
 const FUSE_OPTIONS = {
+  includeScore: true,
+  shouldSort: false,
   isCaseSensitive: true,
   ignoreLocation: true,
   ignoreFieldNorm: true,
@@ -136,16 +138,19 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
         shared[id] = (shared[id] as number) + 1;
       }
     }
-    const pattern = q.slice(0, 32); // fuse.js bitap works on at most 32 characters
+    const candidates: number[] = [];
     for (const id of touched) {
-      if ((shared[id] as number) >= need) {
-        const r = Fuse.match(pattern, vocab[id] as string, FUSE_OPTIONS);
-        if (r.isMatch) {
-          const s = similarity(q, vocab[id] as string, r.score);
-          if (s > 0) m.set(id, s);
-        }
-      }
+      if ((shared[id] as number) >= need) candidates.push(id);
       shared[id] = 0;
+    }
+    if (candidates.length > 0) {
+      // One fuse.js pass over the candidate words (bitap works on at most 32 characters).
+      const fuse = new Fuse(candidates.map((id) => vocab[id] as string), FUSE_OPTIONS);
+      for (const r of fuse.search(q.slice(0, 32))) {
+        const id = candidates[r.refIndex] as number;
+        const s = similarity(q, vocab[id] as string, r.score ?? 1);
+        if (s > 0) m.set(id, s);
+      }
     }
     return m;
   }
@@ -158,23 +163,28 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
       if (words.join('').length < 2) return [];
       const total = new Float64Array(n);
       const hits = new Uint8Array(n);
+      const perWord = new Float64Array(n);
       let max = 0;
       for (const q of words) {
-        const perDoc = new Map<number, number>();
+        const touchedDocs: number[] = [];
         for (const [id, sim] of matchWord(q)) {
           const list = postings[id] as number[];
           const wIdf = idf[id] as number;
           for (let i = 0; i < list.length; i += 2) {
             const d = list[i] as number;
             const s = sim * (list[i + 1] as number) * wIdf;
-            if (s > (perDoc.get(d) ?? 0)) perDoc.set(d, s);
+            const prev = perWord[d] as number;
+            if (prev === 0) touchedDocs.push(d);
+            if (s > prev) perWord[d] = s;
           }
         }
         let wordMax = 0;
-        for (const [d, s] of perDoc) {
+        for (const d of touchedDocs) {
+          const s = perWord[d] as number;
           total[d] = (total[d] as number) + s;
           hits[d] = (hits[d] as number) + 1;
           if (s > wordMax) wordMax = s;
+          perWord[d] = 0;
         }
         max += wordMax;
       }
