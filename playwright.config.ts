@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.ts dist`,
+    command: `node scripts/serve.ts ${process.env.E2E_DIST ?? 'dist'}`,
     env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

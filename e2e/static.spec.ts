@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PAGE_TYPES } from './support/pageTypes.ts';
 
-const DIST = path.resolve('dist');
+const DIST = path.resolve(process.env.E2E_DIST ?? 'dist');
 
 function htmlFiles(dir = DIST): string[] {
   return readdirSync(dir).flatMap((f) => {
