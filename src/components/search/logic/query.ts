@@ -24,6 +24,8 @@ export interface Searcher {
   size: number;
   /** Number of distinct words. */
   vocabulary: number;
+  /** Forget remembered word matches (for benchmarks). */
+  clearCache(): void;
 }
 
 /** fuse.js settings for matching one query word against one index word (both already normalised). */
@@ -119,8 +121,20 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
     return out;
   }
 
-  /** word id → similarity, for one query word. */
+  // While typing, the earlier words of the query stay the same: remember their matches.
+  const cache = new Map<string, Map<number, number>>();
   function matchWord(q: string): Map<number, number> {
+    let m = cache.get(q);
+    if (!m) {
+      m = computeMatches(q);
+      if (cache.size >= 64) cache.delete(cache.keys().next().value as string);
+      cache.set(q, m);
+    }
+    return m;
+  }
+
+  /** word id → similarity, for one query word. */
+  function computeMatches(q: string): Map<number, number> {
     const m = new Map<number, number>();
     if (q.length < 3) {
       for (const id of prefixMatches(q)) m.set(id, similarity(q, vocab[id] as string, 0));
@@ -140,7 +154,12 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
     }
     const candidates: number[] = [];
     for (const id of touched) {
-      if ((shared[id] as number) >= need) candidates.push(id);
+      if ((shared[id] as number) >= need) {
+        const v = vocab[id] as string;
+        // Words that contain the query word need no fuzzy match: that is most of them while typing.
+        if (v.includes(q)) m.set(id, similarity(q, v, 0));
+        else candidates.push(id);
+      }
       shared[id] = 0;
     }
     if (candidates.length > 0) {
@@ -158,6 +177,7 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
   return {
     size: n,
     vocabulary: vocab.length,
+    clearCache: () => cache.clear(),
     search(query: string, limit = 20): SearchHit[] {
       const words = queryWords(query).slice(0, 8);
       if (words.join('').length < 2) return [];
