@@ -208,8 +208,11 @@ export function deriveFacts(h: Household, normSets: readonly NormSet[], referenc
     voedselbankLeefgeldLimit = norms.voedselbank.basePerMonth + norms.voedselbank.perPersonPerMonth * size;
     const fixed = num(h.monthlyFixedCosts);
     if (fixed !== undefined) {
-      leefgeldMonthly = Math.round((income - fixed) * 100) / 100;
-      leefgeldBelowVoedselbankNorm = leefgeldMonthly < voedselbankLeefgeldLimit;
+      // Fixed costs include the rent. Fixed costs below the rent contradict each other: unknown.
+      if (rent === undefined || fixed >= rent) {
+        leefgeldMonthly = Math.round((income - fixed) * 100) / 100;
+        leefgeldBelowVoedselbankNorm = leefgeldMonthly < voedselbankLeefgeldLimit;
+      }
     } else if (income - (rent ?? 0) < voedselbankLeefgeldLimit) {
       // Fixed costs are at least the rent, so leefgeld is surely below the limit.
       leefgeldBelowVoedselbankNorm = true;

@@ -135,7 +135,7 @@ function parseMember(c: Ctx, v: unknown, path: string): Member | undefined {
       m.incomeSources = out;
     }
   }
-  return m;
+  return role ? m : undefined;
 }
 
 /** Checks and copies unknown input into a Household. Never throws. */
