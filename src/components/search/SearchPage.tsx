@@ -1,7 +1,7 @@
 /**
  * The search page island (/zoeken, /en/search): results as you type.
- * Server-rendered first: without JavaScript it shows a form and a link to the
- * A–Z page. The index and the engine load when the user starts searching.
+ * Server-rendered first (the page adds a <noscript> note with a link to the A–Z
+ * page). The index and the engine load when the user starts searching.
  *
  * Pattern: a search form and a list of result links (not a combobox). The number
  * of results goes to a polite live region once typing pauses; arrow down moves
@@ -22,7 +22,6 @@ export interface SearchStrings {
   typeMore: string;
   count: { zero: string; one: string; other: string };
   noResultsHelp: string;
-  noJs: string;
   azLink: string;
   callHelp: string;
   types: Record<DocType, string>;
@@ -167,12 +166,6 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
           <button class="utrecht-button utrecht-button--primary-action search-page__button" type="submit">{strings.button}</button>
         </div>
       </form>
-
-      {!mounted && (
-        <p class="search-page__nojs">
-          {strings.noJs}{' '}<a class="nl-link" href={azUrl}>{strings.azLink}</a>.
-        </p>
-      )}
 
       <div class="visually-hidden search-page__live" role="status" aria-live="polite" aria-atomic="true">{announcement}</div>
 
