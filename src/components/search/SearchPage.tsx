@@ -143,8 +143,8 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
 
   return (
     <div class="search-page">
-      <form class="search-page__form" role="search" action={action} method="get" onSubmit={onSubmit}>
-        <label class="utrecht-form-label search-page__label" for="search-page-q">{strings.label}</label>
+      <form class="search-page__form" role="search" aria-labelledby="search-page-label" action={action} method="get" onSubmit={onSubmit}>
+        <label class="utrecht-form-label search-page__label" id="search-page-label" for="search-page-q">{strings.label}</label>
         <p class="utrecht-form-field-description search-page__hint" id="search-page-hint">{strings.hint}</p>
         <div class="search-page__row">
           <input

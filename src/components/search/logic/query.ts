@@ -56,7 +56,6 @@ interface Prepared {
 function similarity(q: string, v: string, fuseScore: number): number {
   if (v === q) return 1;
   if (v.startsWith(q)) return 0.78 + 0.2 * (q.length / v.length);
-  if (q.length >= 4 && q.startsWith(v) && v.length >= 4) return 0.6 + 0.3 * (v.length / q.length); // "schulden" → "schuld"
   if (fuseScore === 0) return q.length >= 4 ? 0.62 : 0.35; // part of a compound: "belasting" in "gemeentebelasting"
   return Math.max(0, 0.7 - fuseScore * 1.2); // typo
 }
@@ -170,6 +169,13 @@ export function createSearcher(docs: SearchDoc[]): Searcher {
         const s = similarity(q, vocab[id] as string, r.score ?? 1);
         if (s > 0) m.set(id, s);
       }
+    }
+    // A known word at the start of the query word: "kinderen" → "kind", "schoolspullen" → "school".
+    for (let len = q.length - 1; len >= 4; len--) {
+      const id = wordIds.get(q.slice(0, len));
+      if (id === undefined) continue;
+      const s = 0.5 + 0.35 * (len / q.length);
+      if (s > (m.get(id) ?? 0)) m.set(id, s);
     }
     return m;
   }
