@@ -6,18 +6,25 @@ import type { NormSet, Rule } from './types.ts';
 
 import bijzondereBijstand from '../../../content/regelingen/bijzondere-bijstand.rule.json' with { type: 'json' };
 import dierenregeling from '../../../content/regelingen/dierenregeling.rule.json' with { type: 'json' };
+import geldloket from '../../../content/regelingen/geldloket.rule.json' with { type: 'json' };
 import gratisIdentiteitskaartKinderen from '../../../content/regelingen/gratis-identiteitskaart-kinderen.rule.json' with { type: 'json' };
+import hulpBijFormulieren from '../../../content/regelingen/hulp-bij-formulieren.rule.json' with { type: 'json' };
 import huurtoeslag from '../../../content/regelingen/huurtoeslag.rule.json' with { type: 'json' };
 import individueleInkomenstoeslag from '../../../content/regelingen/individuele-inkomenstoeslag.rule.json' with { type: 'json' };
 import jeugdfondsSportEnCultuur from '../../../content/regelingen/jeugdfonds-sport-en-cultuur.rule.json' with { type: 'json' };
 import kinderbijslag from '../../../content/regelingen/kinderbijslag.rule.json' with { type: 'json' };
 import kindgebondenBudget from '../../../content/regelingen/kindgebonden-budget.rule.json' with { type: 'json' };
 import kwijtscheldingGemeentelijkeBelastingen from '../../../content/regelingen/kwijtschelding-gemeentelijke-belastingen.rule.json' with { type: 'json' };
+import mantelzorgondersteuning from '../../../content/regelingen/mantelzorgondersteuning.rule.json' with { type: 'json' };
 import mantelzorgwaardering from '../../../content/regelingen/mantelzorgwaardering.rule.json' with { type: 'json' };
+import onafhankelijkeClientondersteuning from '../../../content/regelingen/onafhankelijke-clientondersteuning.rule.json' with { type: 'json' };
+import schuldhulpmaatje from '../../../content/regelingen/schuldhulpmaatje.rule.json' with { type: 'json' };
 import schuldhulpverlening from '../../../content/regelingen/schuldhulpverlening.rule.json' with { type: 'json' };
+import sociaalRaadslieden from '../../../content/regelingen/sociaal-raadslieden.rule.json' with { type: 'json' };
 import stichtingLeergeld from '../../../content/regelingen/stichting-leergeld.rule.json' with { type: 'json' };
 import tegemoetkomingAlleenverdieners from '../../../content/regelingen/tegemoetkoming-alleenverdieners.rule.json' with { type: 'json' };
 import voedselbank from '../../../content/regelingen/voedselbank.rule.json' with { type: 'json' };
+import werkenNaastBijstand from '../../../content/regelingen/werken-naast-bijstand.rule.json' with { type: 'json' };
 import zorgtoeslag from '../../../content/regelingen/zorgtoeslag.rule.json' with { type: 'json' };
 import n2026_01_01 from '../../../content/normen/2026-01-01.json' with { type: 'json' };
 import n2026_07_01 from '../../../content/normen/2026-07-01.json' with { type: 'json' };
@@ -25,18 +32,25 @@ import n2026_07_01 from '../../../content/normen/2026-07-01.json' with { type: '
 export const RULES: Rule[] = [
   bijzondereBijstand,
   dierenregeling,
+  geldloket,
   gratisIdentiteitskaartKinderen,
+  hulpBijFormulieren,
   huurtoeslag,
   individueleInkomenstoeslag,
   jeugdfondsSportEnCultuur,
   kinderbijslag,
   kindgebondenBudget,
   kwijtscheldingGemeentelijkeBelastingen,
+  mantelzorgondersteuning,
   mantelzorgwaardering,
+  onafhankelijkeClientondersteuning,
+  schuldhulpmaatje,
   schuldhulpverlening,
+  sociaalRaadslieden,
   stichtingLeergeld,
   tegemoetkomingAlleenverdieners,
   voedselbank,
+  werkenNaastBijstand,
   zorgtoeslag,
 ] as unknown as Rule[];
 
