@@ -4,7 +4,9 @@
  */
 import type { NormSet, Rule } from './types.ts';
 
+import bijstand from '../../../content/regelingen/bijstand.rule.json' with { type: 'json' };
 import bijzondereBijstand from '../../../content/regelingen/bijzondere-bijstand.rule.json' with { type: 'json' };
+import collectieveZorgverzekering from '../../../content/regelingen/collectieve-zorgverzekering.rule.json' with { type: 'json' };
 import dierenregeling from '../../../content/regelingen/dierenregeling.rule.json' with { type: 'json' };
 import geldloket from '../../../content/regelingen/geldloket.rule.json' with { type: 'json' };
 import gratisIdentiteitskaartKinderen from '../../../content/regelingen/gratis-identiteitskaart-kinderen.rule.json' with { type: 'json' };
@@ -13,8 +15,10 @@ import huurtoeslag from '../../../content/regelingen/huurtoeslag.rule.json' with
 import individueleInkomenstoeslag from '../../../content/regelingen/individuele-inkomenstoeslag.rule.json' with { type: 'json' };
 import jeugdfondsSportEnCultuur from '../../../content/regelingen/jeugdfonds-sport-en-cultuur.rule.json' with { type: 'json' };
 import kinderbijslag from '../../../content/regelingen/kinderbijslag.rule.json' with { type: 'json' };
+import kinderopvangtoeslag from '../../../content/regelingen/kinderopvangtoeslag.rule.json' with { type: 'json' };
 import kindgebondenBudget from '../../../content/regelingen/kindgebonden-budget.rule.json' with { type: 'json' };
 import kwijtscheldingGemeentelijkeBelastingen from '../../../content/regelingen/kwijtschelding-gemeentelijke-belastingen.rule.json' with { type: 'json' };
+import kwijtscheldingWaterschapsbelasting from '../../../content/regelingen/kwijtschelding-waterschapsbelasting.rule.json' with { type: 'json' };
 import mantelzorgondersteuning from '../../../content/regelingen/mantelzorgondersteuning.rule.json' with { type: 'json' };
 import mantelzorgwaardering from '../../../content/regelingen/mantelzorgwaardering.rule.json' with { type: 'json' };
 import onafhankelijkeClientondersteuning from '../../../content/regelingen/onafhankelijke-clientondersteuning.rule.json' with { type: 'json' };
@@ -30,7 +34,9 @@ import n2026_01_01 from '../../../content/normen/2026-01-01.json' with { type: '
 import n2026_07_01 from '../../../content/normen/2026-07-01.json' with { type: 'json' };
 
 export const RULES: Rule[] = [
+  bijstand,
   bijzondereBijstand,
+  collectieveZorgverzekering,
   dierenregeling,
   geldloket,
   gratisIdentiteitskaartKinderen,
@@ -39,8 +45,10 @@ export const RULES: Rule[] = [
   individueleInkomenstoeslag,
   jeugdfondsSportEnCultuur,
   kinderbijslag,
+  kinderopvangtoeslag,
   kindgebondenBudget,
   kwijtscheldingGemeentelijkeBelastingen,
+  kwijtscheldingWaterschapsbelasting,
   mantelzorgondersteuning,
   mantelzorgwaardering,
   onafhankelijkeClientondersteuning,
