@@ -4,6 +4,7 @@
  */
 import type { NormSet, Rule } from './types.ts';
 
+import aio from '../../../content/regelingen/aio.rule.json' with { type: 'json' };
 import bijstand from '../../../content/regelingen/bijstand.rule.json' with { type: 'json' };
 import bijzondereBijstand from '../../../content/regelingen/bijzondere-bijstand.rule.json' with { type: 'json' };
 import collectieveZorgverzekering from '../../../content/regelingen/collectieve-zorgverzekering.rule.json' with { type: 'json' };
@@ -34,6 +35,7 @@ import n2026_01_01 from '../../../content/normen/2026-01-01.json' with { type: '
 import n2026_07_01 from '../../../content/normen/2026-07-01.json' with { type: 'json' };
 
 export const RULES: Rule[] = [
+  aio,
   bijstand,
   bijzondereBijstand,
   collectieveZorgverzekering,
