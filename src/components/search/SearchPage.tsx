@@ -52,12 +52,15 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
   const listRef = useRef<HTMLOListElement>(null);
   const searchTimer = useRef<number | undefined>(undefined);
   const announceTimer = useRef<number | undefined>(undefined);
+  /** The query of the latest run; results of an older run that finishes later are dropped. */
+  const latest = useRef('');
 
   const trimmed = query.trim();
   const summary = shownFor.length >= 2 ? countText(strings.count, hits.length, shownFor) : '';
 
   async function run(q: string, announceNow = false) {
     const text = q.trim();
+    latest.current = text;
     if (text.length < 2) {
       setHits([]);
       setShownFor('');
@@ -67,6 +70,7 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
     setStatus((s) => (s === 'ready' ? s : 'loading'));
     try {
       const searcher = await loadSearcher(indexUrl);
+      if (latest.current !== text) return;
       setStatus('ready');
       const found = searcher.search(text, LIMIT);
       setHits(found);
