@@ -51,12 +51,12 @@ export default function CheckboxField({ name, legend, options, exclusive, or, va
       aria-invalid={error ? 'true' : undefined}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {extra}
       {help && (
         <p class="utrecht-form-field-description" id={helpId}>
           {help}
         </p>
       )}
+      {extra}
       <ErrorMessage id={errId} text={error} />
       <div class="check-options">
         {options.map(box)}

@@ -54,12 +54,12 @@ export default function RadioField({ name, legend, options, value, onChange, err
       aria-invalid={error ? 'true' : undefined}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {extra}
       {help && (
         <p class="utrecht-form-field-description" id={helpId}>
           {help}
         </p>
       )}
+      {extra}
       <ErrorMessage id={errId} text={error} />
       <div class="check-options">
         {options.map((o) => (

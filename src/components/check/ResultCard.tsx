@@ -28,7 +28,7 @@ export default function ResultCard({ result, meta, strings, locale }: Props) {
           <LangText t={meta.summary} />
         </p>
       )}
-      <p class="check-result__amount">
+      <p class={`check-result__amount${result.amountPerYear == null ? ' check-result__amount--unknown' : ''}`}>
         {result.amountPerYear != null ? <strong>{s('results.card.amount', { amount: euro(result.amountPerYear, locale) })}</strong> : s('results.card.amountUnknown')}
       </p>
       {meta && (
@@ -44,7 +44,7 @@ export default function ResultCard({ result, meta, strings, locale }: Props) {
       )}
       {result.reasons.length > 0 && (
         <>
-          <h4 class="check-result__subheading">{s('results.card.why')}</h4>
+          <h4 class="check-result__subheading check-result__why">{s('results.card.why')}</h4>
           <ul class="check-reasons">
             {result.reasons.map((r, i) => (
               <li class={`check-reason check-reason--${r.status}`} key={i}>

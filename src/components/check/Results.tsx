@@ -102,7 +102,7 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
 
   const groups = Object.fromEntries(ORDER.map((st) => [st, outcome.results.filter((r) => r.status === st).sort(byAmount)])) as Record<RegelingStatus, RuleResult[]>;
   const likelyAmounts = groups.likely.map((r) => r.amountPerYear).filter((x): x is number => x != null);
-  const total = likelyAmounts.reduce((a, x) => a + x, 0);
+  const total = Math.round(likelyAmounts.reduce((a, x) => a + x, 0));
   const wijkId = typeof answers.wijk === 'string' && answers.wijk ? answers.wijk : undefined;
   const wijk = wijkId ? meta.wijken.find((w) => w.id === wijkId) : undefined;
   const helpPlace = (wijk?.informatiepunt ?? meta.defaultHelp)?.name.text ?? s('results.helpHeading');

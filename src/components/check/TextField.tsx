@@ -31,12 +31,12 @@ export default function TextField({ name, label, value, onInput, error, help, pr
           {label}
         </label>
       </div>
-      {extra}
       {help && (
         <p class="utrecht-form-field-description" id={helpId}>
           {help}
         </p>
       )}
+      {extra}
       <ErrorMessage id={errId} text={error} />
       <div class="utrecht-form-field__input check-input-row">
         {prefix && (

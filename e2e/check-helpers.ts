@@ -1,0 +1,82 @@
+/** Shared steps for the check e2e specs (e2e/check-*.spec.ts). */
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function axe(page: Page, where: string) {
+  const r = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}x, e.g. ${v.nodes[0]?.target.join(' ')}`);
+  expect(summary, `axe violations at ${where}`).toEqual([]);
+}
+
+/** One answer: a radio label, checkbox labels, text for the (only) textbox, or "unknown". */
+export type Step =
+  | { radio: string; reveal?: { text?: string; select?: string; unknown?: boolean } }
+  | { check: string[] }
+  | { text: string }
+  | { unknown: true }
+  | { radios: string[] };
+
+export interface Lang {
+  next: string;
+  unknown: string;
+  submit: string;
+  start: string;
+  homeLink: string;
+}
+export const NL: Lang = { next: 'Volgende', unknown: 'Ik weet het niet', submit: 'Bekijk de uitkomst', start: 'Begin met de check', homeLink: 'Start de check' };
+export const EN: Lang = { next: 'Next', unknown: 'I do not know', submit: 'See the result', start: 'Start the check', homeLink: 'Start the check' };
+
+export async function answer(page: Page, step: Step, lang: Lang = NL) {
+  const form = page.locator('form.check-form');
+  if ('radio' in step) {
+    await form.getByRole('radio', { name: step.radio, exact: true }).first().check();
+    if (step.reveal?.text !== undefined) await form.locator('.check-reveal input[type=text]').fill(step.reveal.text);
+    if (step.reveal?.unknown) await form.locator('.check-reveal').getByRole('checkbox', { name: lang.unknown }).check();
+    if (step.reveal?.select !== undefined) await form.locator('.check-reveal select').selectOption({ label: step.reveal.select });
+  } else if ('radios' in step) {
+    const sets = form.locator('fieldset');
+    for (let i = 0; i < step.radios.length; i++) await sets.nth(i).getByRole('radio', { name: step.radios[i]!, exact: true }).check();
+  } else if ('check' in step) {
+    for (const c of step.check) await form.getByRole('checkbox', { name: c, exact: true }).check();
+  } else if ('text' in step) {
+    await form.locator('input[type=text]').first().fill(step.text);
+  } else {
+    const box = form.getByRole('checkbox', { name: lang.unknown, exact: true });
+    if (await box.count()) await box.check();
+    else await form.getByRole('radio', { name: lang.unknown, exact: true }).check();
+  }
+}
+
+export async function next(page: Page, lang: Lang = NL) {
+  const before = await page.locator('#check-heading').textContent();
+  await page.locator('form.check-form').getByRole('button').click();
+  await expect(page.locator('#check-heading')).not.toHaveText(before ?? '');
+}
+
+/** From the home page (link "Start de check") through the questions to the results. */
+export async function journey(page: Page, steps: Step[], opts: { lang?: Lang; home?: string; axeEachStep?: boolean } = {}) {
+  const lang = opts.lang ?? NL;
+  await page.goto(opts.home ?? '/');
+  await page.getByRole('link', { name: lang.homeLink, exact: true }).first().click();
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  if (opts.axeEachStep) await axe(page, 'start');
+  await page.getByRole('button', { name: lang.start }).click();
+  for (const [i, step] of steps.entries()) {
+    await expect(page.locator('#check-heading')).toBeFocused();
+    await answer(page, step, lang);
+    if (opts.axeEachStep) await axe(page, `question ${i + 1}`);
+    await next(page, lang);
+  }
+  await expect(page.locator('.check')).toHaveAttribute('data-screen', 'summary');
+  if (opts.axeEachStep) await axe(page, 'summary');
+  await page.getByRole('button', { name: lang.submit }).click();
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  if (opts.axeEachStep) await axe(page, 'results');
+}
+
+/** Ids of the regelingen in a result group: likely / check / unlikely. */
+export async function group(page: Page, status: 'likely' | 'check' | 'unlikely'): Promise<string[]> {
+  return page.locator(`.check-result--${status}`).evaluateAll((els) => els.map((e) => (e.querySelector('h3')?.id ?? '').replace(/^result-/, '')));
+}
