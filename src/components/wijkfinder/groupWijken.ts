@@ -12,8 +12,6 @@ export interface FinderWijk {
   gebied: string;
   buurten: string[];
   href: string;
-  /** Names a resident may type: wijk, buurten, search terms. */
-  keywords: string;
 }
 
 export interface GroupedWijk extends FinderWijk {
