@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { PAGE_TYPES, WCAG_TAGS } from './support/pageTypes.ts';
+import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES, WCAG_TAGS } from './support/pageTypes.ts';
 
-const pages = [...PAGE_TYPES.flatMap((pt) => [{ name: `${pt.name} (nl)`, url: pt.nl }, { name: `${pt.name} (en)`, url: pt.en }]), { name: '404', url: '/bestaat-niet/' }];
+const pages = [...[...PAGE_TYPES, ...INTERACTIVE_PAGE_TYPES].flatMap((pt) => [{ name: `${pt.name} (nl)`, url: pt.nl }, { name: `${pt.name} (en)`, url: pt.en }]), { name: '404', url: '/bestaat-niet/' }];
 
 for (const p of pages) {
   test(`axe finds no WCAG 2.2 A/AA violations on ${p.name}`, async ({ page }) => {
@@ -15,7 +15,7 @@ for (const p of pages) {
 
 test('at 320 px wide, no page scrolls sideways (reflow, WCAG 1.4.10)', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const pt of PAGE_TYPES) {
+  for (const pt of [...PAGE_TYPES, ...INTERACTIVE_PAGE_TYPES]) {
     for (const url of [pt.nl, pt.en]) {
       await page.goto(url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { PAGE_TYPES } from './support/pageTypes.ts';
+import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES } from './support/pageTypes.ts';
 
-for (const pt of PAGE_TYPES) {
+for (const pt of [...PAGE_TYPES, ...INTERACTIVE_PAGE_TYPES]) {
   for (const locale of ['nl', 'en'] as const) {
     test(`${pt.name} (${locale}) opens with one h1, the right lang/dir and a link to the other language`, async ({ page }) => {
       const response = await page.goto(pt[locale]);

@@ -37,6 +37,14 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'privacy', nl: '/privacy/', en: '/en/privacy/', content: true },
   { name: 'toegankelijkheid', nl: '/toegankelijkheid/', en: '/en/accessibility/', content: true },
   { name: 'bronnen', nl: '/bronnen/', en: '/en/sources/', content: true },
+  { name: 'a-z', nl: '/a-z/', en: '/en/a-z/', content: true },
+];
+
+/** Pages with a Preact island: they may load their own JavaScript (from this site only). */
+export const INTERACTIVE_PAGE_TYPES: PageType[] = [
+  { name: 'zoeken', nl: '/zoeken/', en: '/en/search/', content: false },
+  { name: 'check', nl: '/check/', en: '/en/check/', content: false },
+  { name: 'check snel', nl: '/check/snel/', en: '/en/check/quick/', content: false },
 ];
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
