@@ -3,7 +3,7 @@
  * State: answers (kept in sessionStorage), the current screen (in history.state, so the
  * browser's back button works), and errors. Nothing is sent anywhere.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { UNKNOWN, firstOpen, nextScreen, previousScreen, progress, questionById, validate, type AnswerValue, type Answers, type ErrorKey } from './logic/questions.ts';
 import { decodeAnswers } from './logic/share.ts';
 import { clear, load, save } from './logic/storage.ts';
@@ -109,8 +109,8 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     save({ answers, screen });
   }, [answers, screen, ready]);
 
-  // Focus the heading (or the field with an error) after a screen change.
-  useEffect(() => {
+  // Focus the heading (or the field with an error) right after a screen change is rendered.
+  useLayoutEffect(() => {
     if (focusField.current) {
       const el = document.getElementById(focusField.current);
       focusField.current = null;

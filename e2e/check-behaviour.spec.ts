@@ -1,0 +1,351 @@
+/**
+ * The check's behaviour beyond the happy path: keyboard only, 320 px, share link, reload and
+ * "wis", print, browser back, kind validation, no network traffic, the quick form, no JavaScript.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { answer, axe, group, journey, next, type Step } from './check-helpers.ts';
+
+const AOW_COUPLE: Step[] = [
+  { radio: 'Ja' },
+  { radio: 'Met een partner' },
+  { text: '72' },
+  { text: '70' },
+  { check: ['AOW'] },
+  { text: '1.900' },
+  { text: '5000' },
+  { radio: 'Ik huur een huis of kamer', reveal: { text: '700' } },
+  { check: ['Geen van deze'] },
+];
+
+async function startCheck(page: Page) {
+  await page.goto('/check/');
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Begin met de check' }).click();
+  await expect(page.locator('#check-heading')).toBeFocused();
+}
+
+/** Press Tab until the focused element matches, like a keyboard user. */
+async function tabTo(page: Page, match: (el: { tag: string; text: string; type: string; label: string }) => boolean, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const input = a as HTMLInputElement | null;
+      const label = input?.id ? (document.querySelector(`label[for="${input.id}"]`)?.textContent ?? '') : '';
+      return { tag: a?.tagName.toLowerCase() ?? '', text: (a?.textContent ?? '').trim(), type: input?.type ?? '', label: label.trim() };
+    });
+    if (match(el)) return;
+  }
+  throw new Error('element not reached with Tab');
+}
+
+test('keyboard only: from the home page to the results', async ({ page }) => {
+  await page.goto('/');
+  await tabTo(page, (e) => e.tag === 'a' && e.text === 'Start de check');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  await tabTo(page, (e) => e.tag === 'button' && e.text === 'Begin met de check');
+  await page.keyboard.press('Enter');
+  const radio = async (label: string) => {
+    await tabTo(page, (e) => e.type === 'radio');
+    // Arrow keys move within the group; the first arrow-down from an unchecked group checks the next one.
+    for (let i = 0; i < 8; i++) {
+      const l = await page.evaluate(() => document.querySelector(`label[for="${document.activeElement?.id}"]`)?.textContent?.trim());
+      if (l === label) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Space');
+  };
+  const text = async (value: string) => {
+    await tabTo(page, (e) => e.tag === 'input' && e.type === 'text');
+    await page.keyboard.type(value);
+  };
+  const box = async (label: string) => {
+    await tabTo(page, (e) => e.type === 'checkbox' && e.label === label);
+    await page.keyboard.press('Space');
+  };
+  const volgende = async () => {
+    await tabTo(page, (e) => e.tag === 'button' && e.text === 'Volgende');
+    const before = await page.locator('#check-heading').textContent();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#check-heading')).not.toHaveText(before ?? '');
+    await expect(page.locator('#check-heading')).toBeFocused();
+  };
+  await radio('Ja');
+  await volgende();
+  await radio('Met een partner');
+  await volgende();
+  await text('72');
+  await page.keyboard.press('Enter'); // Enter in a text field submits too
+  await expect(page.locator('#check-heading')).toHaveText('Hoe oud is uw partner?');
+  await text('70');
+  await volgende();
+  await box('AOW');
+  await volgende();
+  await text('1900');
+  await volgende();
+  await text('5000');
+  await volgende();
+  await radio('Ik huur een huis of kamer');
+  await text('700');
+  await volgende();
+  await box('Geen van deze');
+  await volgende();
+  await expect(page.locator('#check-heading')).toHaveText('Kloppen uw antwoorden?');
+  await tabTo(page, (e) => e.tag === 'button' && e.text === 'Bekijk de uitkomst');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  await expect(page.locator('#check-heading')).toBeFocused();
+  expect(await group(page, 'likely')).toContain('huurtoeslag');
+  // The collapsed group opens with the keyboard.
+  await tabTo(page, (e) => e.tag === 'summary' && e.text.startsWith('Waarschijnlijk niet'), 200);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.check-unlikely')).toHaveAttribute('open', '');
+});
+
+test('320 px wide: no sideways scrolling on any step or on the results', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start de check', exact: true }).first().click();
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'Begin met de check' }).click();
+  for (const step of AOW_COUPLE) {
+    await answer(page, step);
+    expect(await overflow(), `overflow at ${await page.locator('#check-heading').textContent()}`).toBeLessThanOrEqual(0);
+    await next(page);
+  }
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  await page.locator('details.check-unlikely > summary').click();
+  await page.getByRole('button', { name: 'Deel of bewaar' }).click();
+  await expect(page.locator('.check-qr svg')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
+
+test('share link: answers travel in the fragment and restore the results elsewhere', async ({ page, browser }) => {
+  await journey(page, AOW_COUPLE);
+  const before = { likely: await group(page, 'likely'), check: await group(page, 'check') };
+  await page.getByRole('button', { name: 'Deel of bewaar' }).click();
+  await expect(page.getByRole('heading', { name: 'Deel of bewaar uw uitkomst' })).toBeFocused();
+  const url = await page.getByRole('textbox', { name: 'Link naar uw uitkomst' }).inputValue();
+  expect(url).toMatch(/\/check\/#c1&/);
+  expect(url).toContain('situatie=partner');
+  await expect(page.getByRole('img', { name: 'QR-code met de link naar uw uitkomst' })).toBeVisible();
+  await axe(page, 'share panel open');
+
+  // A fresh browser (another device): the link opens the results directly.
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  const requests: string[] = [];
+  p2.on('request', (r) => requests.push(r.url()));
+  await p2.goto(url);
+  await expect(p2.getByTestId('check-results')).toBeVisible();
+  expect(await group(p2, 'likely')).toEqual(before.likely);
+  expect(await group(p2, 'check')).toEqual(before.check);
+  await expect(p2.locator('.check-summary')).toContainText('Met een partner');
+  // The fragment is not sent: no request carries the answers.
+  expect(requests.filter((u) => u.includes('situatie') || u.includes('c1&'))).toEqual([]);
+  // And the fragment is removed from the address bar once read.
+  expect(new URL(p2.url()).hash).toBe('');
+  await other.close();
+});
+
+test('a reload keeps the answers in this tab; "Wis mijn antwoorden" clears everything', async ({ page }) => {
+  await startCheck(page);
+  await answer(page, { radio: 'Ja' });
+  await next(page);
+  await answer(page, { radio: 'Alleen' });
+  await next(page);
+  await answer(page, { text: '45' });
+  await page.reload();
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#check-heading')).toHaveText('Hoe oud bent u?');
+  await expect(page.locator('#q-leeftijd')).toHaveValue('45');
+  // Back still works after the reload, with the answer kept.
+  await page.getByRole('link', { name: 'Terug' }).click();
+  await expect(page.locator('#check-heading')).toHaveText('Met wie woont u?');
+  await expect(page.getByRole('radio', { name: 'Alleen', exact: true })).toBeChecked();
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+  await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
+  await expect(page.locator('#check-heading')).toHaveText('Doe de check');
+  await expect(page.getByRole('status')).toHaveText('Alle antwoorden zijn gewist. U kunt opnieuw beginnen.');
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ga verder waar u was' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Begin met de check' }).click();
+  await expect(page.getByRole('radio', { name: 'Ja', exact: true })).not.toBeChecked();
+});
+
+test('browser back and forward move between questions without losing answers', async ({ page }) => {
+  await startCheck(page);
+  await answer(page, { radio: 'Nee' });
+  await next(page);
+  await answer(page, { radio: 'Alleen met mijn kind of kinderen' });
+  await next(page);
+  await expect(page.locator('#check-heading')).toHaveText('Hoe oud zijn de kinderen die bij u wonen?');
+  await expect(page.getByText('Vraag 3 van ongeveer 10')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('#check-heading')).toHaveText('Met wie woont u?');
+  await expect(page.locator('#check-heading')).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Alleen met mijn kind of kinderen' })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'Nee', exact: true })).toBeChecked();
+  await page.goForward();
+  await expect(page.locator('#check-heading')).toHaveText('Met wie woont u?');
+});
+
+test('impossible values get a kind message next to the field, announced, and nothing is lost', async ({ page }) => {
+  await startCheck(page);
+  // Nothing chosen
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.locator('#q-woonplaats-error')).toHaveText(/Kies of vul een antwoord in/);
+  await expect(page.locator('fieldset[aria-describedby~="q-woonplaats-error"]')).toHaveCount(1);
+  await axe(page, 'error on a radio question');
+  await answer(page, { radio: 'Ja' });
+  await expect(page.locator('#q-woonplaats-error')).toHaveCount(0);
+  await next(page);
+  await answer(page, { radio: 'Met een partner en kind of kinderen' });
+  await next(page);
+  // 30 children
+  await answer(page, { text: Array.from({ length: 30 }, () => '5').join(', ') });
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.locator('#q-kinderen-error')).toContainText('hoogstens 15');
+  await expect(page.getByRole('status')).toContainText('Er is iets niet goed ingevuld');
+  await expect(page.locator('#q-kinderen')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#q-kinderen')).toHaveAttribute('aria-describedby', /q-kinderen-error/);
+  await expect(page.locator('#q-kinderen')).toBeFocused();
+  await answer(page, { text: '3, 8' });
+  await next(page);
+  // Age over 120
+  await answer(page, { text: '130' });
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.locator('#q-leeftijd-error')).toHaveText('Vul een leeftijd in van 120 jaar of jonger.');
+  await expect(page.locator('#q-leeftijd')).toHaveValue('130');
+  await axe(page, 'error on a text question');
+  await answer(page, { text: '41' });
+  await next(page);
+  await answer(page, { text: '39' });
+  await next(page);
+  await answer(page, { check: ['Werk (loon)'] });
+  await next(page);
+  // Negative income, then amounts as people type them
+  await answer(page, { text: '-1200' });
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.locator('#q-inkomen-error')).toHaveText(/kan niet lager zijn dan 0/);
+  await answer(page, { text: '€ 1.250,50' });
+  await next(page);
+  await expect(page.locator('#check-heading')).toHaveText('Hoeveel spaargeld heeft u?');
+  // Earlier answers are all still there.
+  await page.getByRole('link', { name: 'Terug' }).click();
+  await expect(page.locator('#q-inkomen')).toHaveValue('€ 1.250,50');
+});
+
+test('changing an answer on the summary returns to the summary and updates the results', async ({ page }) => {
+  await journey(page, AOW_COUPLE);
+  expect(await group(page, 'likely')).toContain('huurtoeslag');
+  await page.locator('.check-answers').getByRole('link', { name: /Wijzig.*Wonen/ }).click();
+  await expect(page.locator('#check-heading')).toHaveText('Hoe woont u?');
+  await answer(page, { radio: 'Ik heb een koophuis' });
+  await expect(page.locator('form.check-form').getByRole('button')).toHaveText('Naar uw antwoorden');
+  await next(page);
+  await expect(page.locator('#check-heading')).toHaveText('Kloppen uw antwoorden?');
+  await expect(page.locator('.check-summary')).toContainText('Ik heb een koophuis');
+  await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  expect(await group(page, 'unlikely')).toContain('huurtoeslag');
+});
+
+test('print: a handover sheet with date, answers, results, contacts and room for notes', async ({ page }) => {
+  await journey(page, AOW_COUPLE);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Overdrachtsblad Hulpwijzer Amersfoort')).toBeVisible();
+  await expect(page.getByText(/Gemaakt op \d+ \w+ \d{4}/)).toBeVisible();
+  await expect(page.locator('.check-answers .check-summary')).toBeVisible();
+  await expect(page.locator('.check-answers .check-change').first()).toBeHidden();
+  await expect(page.locator('.check-notes')).toBeVisible();
+  await expect(page.locator('.check-notes__line')).toHaveCount(6);
+  await expect(page.locator('.check-help')).toContainText('14 033');
+  await expect(page.getByRole('button', { name: 'Deel of bewaar' })).toBeHidden();
+  await expect(page.locator('.site-search')).toBeHidden();
+  // Answers come before the results on paper.
+  const order = await page.evaluate(() => {
+    const y = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
+    return [y('.check-print-header'), y('.check-answers'), y('.check-total')];
+  });
+  expect(order[0]).toBeLessThan(order[1]!);
+  expect(order[1]).toBeLessThan(order[2]!);
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
+  console.log(`handover sheet: ${pages} A4 page(s)`);
+  expect(pages).toBeLessThanOrEqual(4);
+});
+
+test('no requests to other servers and no cookies while answering', async ({ page, context }) => {
+  const requests: { url: string; type: string }[] = [];
+  page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+  await journey(page, AOW_COUPLE);
+  const origin = new URL(page.url()).origin;
+  const foreign = requests.filter((r) => !r.url.startsWith(origin));
+  expect(foreign).toEqual([]);
+  // After the page itself, only the site's own scripts, styles, data and images.
+  const afterStart = requests.filter((r) => r.type !== 'document' && !r.url.endsWith('/favicon.svg'));
+  for (const r of afterStart) expect(['script', 'stylesheet', 'fetch', 'image', 'font']).toContain(r.type);
+  expect(requests.filter((r) => /[?&](situatie|inkomen|leeftijd)=/.test(r.url))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('quick form: all questions on one page, same results, errors listed at the top', async ({ page }) => {
+  await page.goto('/check/snel/');
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  await axe(page, 'quick form');
+  await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
+  await expect(page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' })).toBeVisible();
+  await expect(page.locator('.check-error-summary')).toBeFocused();
+  await axe(page, 'quick form with errors');
+  const form = page.locator('form.check-form');
+  await form.locator('fieldset').filter({ hasText: 'Woont u in de gemeente Amersfoort?' }).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await form.getByRole('radio', { name: 'Met een partner', exact: true }).check();
+  await form.getByLabel('Hoe oud bent u?').fill('72');
+  await form.getByLabel('Hoe oud is uw partner?').fill('70');
+  await form.getByRole('checkbox', { name: 'AOW', exact: true }).check();
+  await form.getByLabel('Hoeveel geld komt er per maand binnen?').fill('1.900');
+  await form.getByLabel('Hoeveel spaargeld heeft u?').fill('5000');
+  await form.getByRole('radio', { name: 'Ik huur een huis of kamer' }).check();
+  await form.getByLabel('Hoeveel huur betaalt u per maand?').fill('700');
+  await form.getByRole('checkbox', { name: 'Geen van deze' }).check();
+  await expect(form.getByLabel('Hoe lang heeft u al zo weinig inkomen?')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
+  await expect(page.getByTestId('check-results')).toBeVisible();
+  await expect(page.locator('#check-results-heading')).toBeFocused();
+  expect(await group(page, 'likely')).toEqual(expect.arrayContaining(['huurtoeslag', 'zorgtoeslag']));
+  await axe(page, 'quick form with results');
+});
+
+test('without JavaScript the page explains the check needs it and links to the regelingen and 14 033', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('/check/');
+  await expect(page.getByText('De check werkt alleen met JavaScript aan.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bekijk alle regelingen' })).toHaveAttribute('href', '/regelingen/');
+  await expect(page.getByRole('link', { name: /Bel 14 033/ })).toHaveAttribute('href', 'tel:14033');
+  await ctx.close();
+});
+
+test('English: axe on the start, a question with an error, the summary and the quick form', async ({ page }) => {
+  await page.goto('/en/check/');
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  await axe(page, 'start (en)');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('#q-woonplaats-error')).toContainText('Choose or fill in an answer');
+  await axe(page, 'error (en)');
+  await page.goto('/en/check/quick/');
+  await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
+  await axe(page, 'quick (en)');
+});
