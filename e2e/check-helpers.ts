@@ -78,5 +78,5 @@ export async function journey(page: Page, steps: Step[], opts: { lang?: Lang; ho
 
 /** Ids of the regelingen in a result group: likely / check / unlikely. */
 export async function group(page: Page, status: 'likely' | 'check' | 'unlikely'): Promise<string[]> {
-  return page.locator(`.check-result--${status}`).evaluateAll((els) => els.map((e) => (e.querySelector('h3')?.id ?? '').replace(/^result-/, '')));
+  return page.locator(`[data-result-status="${status}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-result-id') ?? ''));
 }

@@ -102,8 +102,8 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  // Keep answers in this tab only.
-  useEffect(() => {
+  // Keep answers in this tab only; saved right after each change is rendered, so a reload never loses one.
+  useLayoutEffect(() => {
     if (!ready) return;
     if (Object.keys(answers).length === 0 && screen === 'start') return;
     save({ answers, screen });

@@ -2,7 +2,7 @@
  * /check/snel: every question on one page for intermediaries who already know the answers.
  * Questions appear and disappear with the same skip logic; the results are the same component.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { relevantQuestions, validate, type AnswerValue, type Answers, type ErrorKey } from './logic/questions.ts';
 import { decodeAnswers } from './logic/share.ts';
 import { clear, load, save } from './logic/storage.ts';
@@ -47,11 +47,12 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
         setSubmitted(saved.screen === 'results');
       }
     }
-    preloadEngine();
+    if (shared || load()) preloadEngine();
     setReady(true);
   }, []);
 
-  useEffect(() => {
+  // Saved right after each change is rendered, so a reload never loses an answer.
+  useLayoutEffect(() => {
     if (!ready || Object.keys(answers).length === 0) return;
     save({ answers, screen: submitted ? 'results' : 'summary' });
   }, [answers, submitted, ready]);
@@ -64,6 +65,8 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   });
 
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
+    // The engine loads once the user starts filling in, not before.
+    preloadEngine();
     setAnswers((a) => ({ ...a, [id]: value }));
     if (errors[id]) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== id)));
   };

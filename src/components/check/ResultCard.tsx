@@ -19,7 +19,7 @@ export default function ResultCard({ result, meta, strings, locale }: Props) {
   const titleText = meta?.title.text ?? result.id;
   const headingId = `result-${result.id}`;
   return (
-    <article class={`check-result check-result--${result.status}`} aria-labelledby={headingId}>
+    <article class={`check-result check-result--${result.status}`} aria-labelledby={headingId} data-result-id={result.id} data-result-status={result.status}>
       <h3 class="nl-heading nl-heading--level-3 check-result__title" id={headingId}>
         {meta ? <LangText t={meta.title} /> : result.id}
       </h3>

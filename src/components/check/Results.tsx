@@ -3,9 +3,9 @@
  * help in person and 14 033 at the bottom, answers with change links, share and print.
  * The engine and rules are loaded here (lazily) and re-run whenever the answers change.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EvaluationResult, RegelingStatus, RuleResult } from '../../lib/engine/types.ts';
-import { loadEngine, type Evaluate } from './loadEngine.ts';
+import { loadEngine, loadedEngine, type Evaluate } from './loadEngine.ts';
 import { toHousehold, today } from './logic/household.ts';
 import type { Answers } from './logic/questions.ts';
 import type { CheckMeta } from './logic/meta.ts';
@@ -34,13 +34,17 @@ const byAmount = (a: RuleResult, b: RuleResult) => (b.amountPerYear ?? -1) - (a.
 
 export default function Results({ answers, strings, locale, meta, headingLevel, onChangeAnswer, onAnnounce, onClear }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
-  const [evaluate, setEvaluate] = useState<Evaluate | null>(null);
+  const [evaluate, setEvaluate] = useState<Evaluate | null>(() => loadedEngine());
+  const [unlikelyOpen, setUnlikelyOpen] = useState(false);
+  // The top (total, next steps, "Waarschijnlijk") renders first; the rest one frame later.
+  const [full, setFull] = useState(false);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const announced = useRef(false);
   const date = useMemo(() => today(), []);
 
   useEffect(() => {
+    if (evaluate) return;
     let live = true;
     setFailed(false);
     loadEngine()
@@ -53,10 +57,17 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
 
   const outcome: EvaluationResult | null = useMemo(() => {
     if (!evaluate) return null;
-    return evaluate(toHousehold(answers, date), locale);
+    const r = evaluate(toHousehold(answers, date), locale);
+    try {
+      performance.mark('check:evaluated');
+    } catch {
+      /* optional */
+    }
+    return r;
   }, [evaluate, answers, date, locale]);
 
-  useEffect(() => {
+  // Marks when the results are in the page (before paint), for e2e/check-perf.spec.ts.
+  useLayoutEffect(() => {
     if (!outcome) return;
     try {
       performance.mark('check:results-shown');
@@ -64,6 +75,14 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
     } catch {
       /* measuring is optional */
     }
+  }, [outcome]);
+
+  useEffect(() => {
+    if (outcome && !full) setFull(true);
+  }, [outcome]);
+
+  useEffect(() => {
+    if (!outcome) return;
     const count = (st: RegelingStatus) => outcome.results.filter((r) => r.status === st).length;
     onAnnounce(announced.current ? s('results.updated') : s('results.ready', { likely: count('likely'), check: count('check') }));
     announced.current = true;
@@ -163,6 +182,8 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
         {groups.likely.map(card)}
       </section>
 
+      {full && (
+        <>
       <section class="check-group-results" aria-labelledby="group-check">
         <Sub class={subClass} id="group-check">
           {s('results.groups.check')} <span class="check-count">({s(groups.check.length === 1 ? 'results.groups.count_one' : 'results.groups.count_other', { count: groups.check.length })})</span>
@@ -171,12 +192,23 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
         {groups.check.map(card)}
       </section>
 
-      <details class="check-group-results check-unlikely">
+      <details class="check-group-results check-unlikely" onToggle={(e) => setUnlikelyOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
           {s('results.groups.unlikely')} ({s(groups.unlikely.length === 1 ? 'results.groups.count_one' : 'results.groups.count_other', { count: groups.unlikely.length })})
         </summary>
         <p>{s('results.groups.unlikelyText')}</p>
-        {groups.unlikely.map(card)}
+        {unlikelyOpen ? (
+          groups.unlikely.map(card)
+        ) : (
+          // Closed: names only (also what the printed sheet shows); the cards render when opened.
+          <ul class="check-unlikely-names">
+            {groups.unlikely.map((r) => (
+              <li key={r.id} data-result-id={r.id} data-result-status={r.status}>
+                {title(r)}
+              </li>
+            ))}
+          </ul>
+        )}
       </details>
 
       <HelpInPerson meta={meta} wijkId={wijkId} strings={strings} />
@@ -189,6 +221,8 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
         <AnswerSummary rows={rows} strings={strings} onChange={onChangeAnswer} href={meta.links.check} />
       </section>
 
+        </>
+      )}
       <section class="check-notes print-only" aria-label={s('print.notes')}>
         <p class="check-notes__title">{s('print.notes')}</p>
         {Array.from({ length: 6 }, (_, i) => (

@@ -8,6 +8,12 @@ import type { EvaluationResult, Locale } from '../../lib/engine/types.ts';
 export type Evaluate = (household: CheckHousehold, locale: Locale) => EvaluationResult;
 
 let pending: Promise<Evaluate> | null = null;
+let loaded: Evaluate | null = null;
+
+/** The engine if it has already loaded (so the results can render in the same frame). */
+export function loadedEngine(): Evaluate | null {
+  return loaded;
+}
 
 export function loadEngine(): Promise<Evaluate> {
   pending ??= Promise.all([import('../../lib/engine/index.ts'), import('./rulesData.ts')])
@@ -17,6 +23,7 @@ export function loadEngine(): Promise<Evaluate> {
         const h = parsed.ok ? parsed.household : {};
         return engine.evaluateAll(h, data.rules, data.normSets, { locale });
       };
+      loaded = evaluate;
       return evaluate;
     })
     .catch((err: unknown) => {
@@ -27,7 +34,30 @@ export function loadEngine(): Promise<Evaluate> {
 }
 
 export function preloadEngine(): void {
-  loadEngine().catch(() => {
-    /* shown when the results are needed */
-  });
+  const first = !pending;
+  loadEngine()
+    .then((evaluate) => {
+      // Warm up once (parsing and JIT) while the user is still answering, so the real results are quick.
+      if (first) setTimeout(() => evaluate({ ...WARM_UP, referenceDate: new Date().toISOString().slice(0, 10) }, 'nl'), 0);
+    })
+    .catch(() => {
+      /* shown when the results are needed */
+    });
 }
+
+const WARM_UP: CheckHousehold = {
+  referenceDate: '',
+  municipality: 'amersfoort',
+  members: [
+    { role: 'applicant', age: 40, netMonthlyIncome: 1500, incomeSources: ['work'], student: false },
+    { role: 'child', age: 8 },
+  ],
+  assets: 1000,
+  housing: { type: 'rent', monthlyRent: 700 },
+  yearsOnLowIncome: 5,
+  hasDebts: false,
+  caregiving: { hoursPerWeek: 0, months: 0, careRecipientInAmersfoort: null },
+  hasPet: false,
+  hasSpecialCosts: false,
+  monthlyFixedCosts: null,
+};
