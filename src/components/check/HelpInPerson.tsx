@@ -37,11 +37,11 @@ export default function HelpInPerson({ meta, wijkId, strings }: Props) {
       </p>
       <h3 class="nl-heading nl-heading--level-3">{s('results.phoneHeading')}</h3>
       <p>
-        {s('results.phoneText')}{' '}
         <a class="nl-link check-phone" href="tel:14033">
           14 033
         </a>
       </p>
+      <p>{s('results.phoneText')}</p>
     </section>
   );
 }

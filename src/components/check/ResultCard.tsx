@@ -33,13 +33,8 @@ export default function ResultCard({ result, meta, strings, locale }: Props) {
       </p>
       {meta && (
         <p class="check-result__repayment">
-          {s(`results.card.repayment.${meta.repayment}`)}
-          {meta.repaymentNote && (
-            <>
-              {' '}
-              <LangText t={meta.repaymentNote} />
-            </>
-          )}
+          {/* A specific note from the content replaces the general sentence. */}
+          {meta.repaymentNote ? <LangText t={meta.repaymentNote} /> : s(`results.card.repayment.${meta.repayment}`)}
         </p>
       )}
       {result.reasons.length > 0 && (
