@@ -226,6 +226,7 @@ test('impossible values get a kind message next to the field, announced, and not
   await answer(page, { text: '130' });
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.locator('#q-leeftijd-error')).toHaveText('Vul een leeftijd in van 120 jaar of jonger.');
+  await expect(page).toHaveTitle(/^Fout: Hoe oud bent u\? \| Doe de check/);
   await expect(page.locator('#q-leeftijd')).toHaveValue('130');
   await axe(page, 'error on a text question');
   await answer(page, { text: '41' });

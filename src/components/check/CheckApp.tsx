@@ -109,6 +109,15 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     save({ answers, screen });
   }, [answers, screen, ready]);
 
+  // The browser tab title names the current question (GOV.UK pattern), with "Fout:" when there are errors.
+  const baseTitle = useRef('');
+  useEffect(() => {
+    baseTitle.current ||= document.title;
+    const h = document.getElementById('check-heading')?.textContent?.trim();
+    const prefix = Object.keys(errors).length > 0 ? `${s('errors.titlePrefix')} ` : '';
+    document.title = screen === 'start' || !h ? baseTitle.current : `${prefix}${h} | ${baseTitle.current}`;
+  }, [screen, errors]);
+
   // Focus the heading (or the field with an error) right after a screen change is rendered.
   useLayoutEffect(() => {
     if (focusField.current) {

@@ -14,14 +14,14 @@ export default function OrgContact({ org, phoneLabel }: Props) {
         <LangText t={org.name} />
       </a>
       {org.phone && (
-        <>
+        <span class="check-org-phone">
           {' '}
           ({phoneLabel}{' '}
           <a class="nl-link check-nowrap" href={`tel:${org.phone.replace(/[^0-9+]/g, '')}`}>
             {org.phone}
           </a>
           )
-        </>
+        </span>
       )}
       {org.address && <span class="check-org-address">{org.address}</span>}
       {org.walkIn && <span class="check-org-address">{org.walkIn}</span>}
