@@ -271,6 +271,8 @@ test('print: a handover sheet with date, answers, results, contacts and room for
   await expect(page.locator('.check-answers .check-change').first()).toBeHidden();
   await expect(page.locator('.check-notes')).toBeVisible();
   await expect(page.locator('.check-notes__line')).toHaveCount(6);
+  // The closed "Waarschijnlijk niet" group still prints its names.
+  await expect(page.locator('.check-unlikely-names')).toBeVisible();
   await expect(page.locator('.check-help')).toContainText('14 033');
   await expect(page.getByRole('button', { name: 'Deel of bewaar' })).toBeHidden();
   await expect(page.locator('.site-search')).toBeHidden();
