@@ -260,6 +260,10 @@ test('changing an answer on the summary returns to the summary and updates the r
   await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
   await expect(page.getByTestId('check-results')).toBeVisible();
   expect(await group(page, 'unlikely')).toContain('huurtoeslag');
+  // The link at the top goes back to the summary, with every answer kept.
+  await page.getByRole('link', { name: 'Verander uw antwoorden' }).click();
+  await expect(page.locator('#check-heading')).toHaveText('Kloppen uw antwoorden?');
+  await expect(page.locator('.check-summary')).toContainText('72 jaar');
 });
 
 test('print: a handover sheet with date, answers, results, contacts and room for notes', async ({ page }) => {

@@ -172,6 +172,18 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
           {s('print.button')}
         </button>
+        {onChangeAnswer && headingLevel === 'h1' && (
+          <a
+            class="nl-link check-change-all"
+            href={meta.links.check}
+            onClick={(e) => {
+              e.preventDefault();
+              onChangeAnswer('summary');
+            }}
+          >
+            {s('results.changeAnswers')}
+          </a>
+        )}
       </div>
 
       <section class="check-group-results" aria-labelledby="group-likely">
