@@ -45,10 +45,11 @@ export default function QuestionFields({ q, answers, setAnswer, errors, strings,
   const str = (v: AnswerValue | undefined) => (typeof v === 'string' ? v : '');
   const unknownOpts = { label: s('nav.unknown'), or: s('nav.or') };
 
-  const amountField = (sub: { id: string; unknown?: boolean }, label: ComponentChildren, extra?: ComponentChildren) => (
+  const amountField = (sub: { id: string; unknown?: boolean }, label: ComponentChildren, extra?: ComponentChildren, isHeading = false) => (
     <TextField
       name={sub.id}
       label={label}
+      labelIsHeading={isHeading}
       value={answers[sub.id] === UNKNOWN ? '' : str(answers[sub.id])}
       onInput={(v) => setAnswer(sub.id, v)}
       error={errorText(strings, errors[sub.id], !!sub.unknown)}
@@ -135,13 +136,14 @@ export default function QuestionFields({ q, answers, setAnswer, errors, strings,
       );
     }
     case 'amount':
-      return amountField(q, title(q.id), why);
+      return amountField(q, heading === 'h1' ? s(`q.${q.id}.title`) : title(q.id), why, heading === 'h1');
     case 'whole':
     case 'ages':
       return (
         <TextField
           name={q.id}
-          label={title(q.id)}
+          label={heading === 'h1' ? s(`q.${q.id}.title`) : title(q.id)}
+          labelIsHeading={heading === 'h1'}
           extra={why}
           help={help}
           value={answers[q.id] === UNKNOWN ? '' : str(answers[q.id])}

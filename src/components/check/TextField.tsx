@@ -6,6 +6,8 @@ import ErrorMessage from './ErrorMessage.tsx';
 interface Props {
   name: string;
   label: ComponentChildren;
+  /** The label is the page heading: rendered as <h1><label>…</label></h1> (GOV.UK pattern). */
+  labelIsHeading?: boolean;
   value: string;
   onInput: (value: string) => void;
   error?: string;
@@ -18,7 +20,7 @@ interface Props {
   extra?: ComponentChildren;
 }
 
-export default function TextField({ name, label, value, onInput, error, help, prefix, suffix, inputMode = 'text', size = 'medium', unknown, extra }: Props) {
+export default function TextField({ name, label, labelIsHeading = false, value, onInput, error, help, prefix, suffix, inputMode = 'text', size = 'medium', unknown, extra }: Props) {
   const id = `q-${name}`;
   const helpId = `q-${name}-help`;
   const errId = `q-${name}-error`;
@@ -27,9 +29,17 @@ export default function TextField({ name, label, value, onInput, error, help, pr
   return (
     <div class={`utrecht-form-field utrecht-form-field--text check-field${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
+        {labelIsHeading ? (
+          <h1 class="nl-heading nl-heading--level-1 check-question-heading" id="check-heading" tabIndex={-1}>
+            <label class="utrecht-form-label check-heading-label" for={id}>
+              {label}
+            </label>
+          </h1>
+        ) : (
+          <label class="utrecht-form-label" for={id}>
+            {label}
+          </label>
+        )}
       </div>
       {help && (
         <p class="utrecht-form-field-description" id={helpId}>
