@@ -125,3 +125,13 @@ test('everything unknown gives nulls', () => {
 test('every question has an id once', () => {
   assert.equal(new Set(QUESTIONS.map((q) => q.id)).size, QUESTIONS.length);
 });
+
+test('a couple with two kinds of income has the income split over both partners; the sum stays the same', () => {
+  const base = { situatie: 'partner', leeftijd: '40', leeftijdPartner: '40', inkomen: '2.001' };
+  const one = toHousehold({ ...base, inkomstenbron: ['uwv'] }, '2026-11-23');
+  assert.deepEqual(one.members.map((m) => m.netMonthlyIncome), [2001, 0]);
+  const two = toHousehold({ ...base, inkomstenbron: ['uwv', 'work'] }, '2026-11-23');
+  assert.deepEqual(two.members.map((m) => m.netMonthlyIncome), [1000.5, 1000.5]);
+  const single = toHousehold({ ...base, situatie: 'alleen', inkomstenbron: ['uwv', 'work'] }, '2026-11-23');
+  assert.deepEqual(single.members.map((m) => m.netMonthlyIncome), [2001]);
+});

@@ -65,13 +65,18 @@ export function toHousehold(all: Answers, referenceDate: string): CheckHousehold
   const income = monthlyIncome(a);
   const partner = hasPartner(a);
 
-  // The income question asks for the household total: it is put on the applicant,
-  // the partner counts 0, so the household sum is right.
+  // The income question asks for the household total. With one kind of income it is put on the
+  // applicant (partner 0); with two or more kinds both partners probably earn, so it is split in two.
+  // The household sum is the same either way; only "one earner" facts depend on the split.
+  const earningKinds = sources.filter((x) => x !== 'none').length;
+  const split = partner && income != null && earningKinds >= 2;
+  const applicantIncome = income == null ? null : split ? Math.round((income / 2) * 100) / 100 : income;
+  const partnerIncome = income == null ? null : split ? Math.round((income - (applicantIncome ?? 0)) * 100) / 100 : 0;
   const members: CheckMember[] = [
     {
       role: 'applicant',
       age: whole(a.leeftijd),
-      netMonthlyIncome: income,
+      netMonthlyIncome: applicantIncome,
       incomeSources: sourcesKnown ? sources : null,
       student: sit('studie'),
     },
@@ -80,7 +85,7 @@ export function toHousehold(all: Answers, referenceDate: string): CheckHousehold
     members.push({
       role: 'partner',
       age: whole(a.leeftijdPartner),
-      netMonthlyIncome: income == null ? null : 0,
+      netMonthlyIncome: partnerIncome,
       // Asked for the household together: the same sources for both partners.
       incomeSources: sourcesKnown ? sources : null,
       student: situatiesKnown ? false : null,
