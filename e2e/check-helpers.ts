@@ -56,7 +56,7 @@ export async function next(page: Page, lang: Lang = NL) {
 }
 
 /** From the home page (link "Start de check") through the questions to the results. */
-export async function journey(page: Page, steps: Step[], opts: { lang?: Lang; home?: string; axeEachStep?: boolean } = {}) {
+export async function journey(page: Page, steps: Step[], opts: { lang?: Lang; home?: string; axeEachStep?: boolean; beforeSubmit?: () => Promise<void> } = {}) {
   const lang = opts.lang ?? NL;
   await page.goto(opts.home ?? '/');
   await page.getByRole('link', { name: lang.homeLink, exact: true }).first().click();
@@ -71,6 +71,7 @@ export async function journey(page: Page, steps: Step[], opts: { lang?: Lang; ho
   }
   await expect(page.locator('.check')).toHaveAttribute('data-screen', 'summary');
   if (opts.axeEachStep) await axe(page, 'summary');
+  await opts.beforeSubmit?.();
   await page.getByRole('button', { name: lang.submit }).click();
   await expect(page.getByTestId('check-results')).toBeVisible();
   if (opts.axeEachStep) await axe(page, 'results');
