@@ -5,6 +5,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { answer, axe, group, journey, next, type Step } from './check-helpers.ts';
 
+// Axe runs and slow CI machines: more time than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 const AOW_COUPLE: Step[] = [
   { radio: 'Ja' },
   { radio: 'Met een partner' },

@@ -5,6 +5,9 @@
 import { test, expect } from '@playwright/test';
 import { EN, axe, group, journey, type Step } from './check-helpers.ts';
 
+// Axe runs and slow CI machines: more time than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test('single parent on bijstand with two children (axe after every step)', async ({ page }) => {
   test.setTimeout(120_000);
   const steps: Step[] = [

@@ -48,7 +48,6 @@ export default function CheckboxField({ name, legend, options, exclusive, or, va
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset check-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
       aria-describedby={described}
-      aria-invalid={error ? 'true' : undefined}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {help && (
