@@ -13,7 +13,8 @@ interface Props {
 export default function HelpInPerson({ meta, wijkId, strings }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
   const wijk = wijkId ? meta.wijken.find((w) => w.id === wijkId) : undefined;
-  const place = wijk?.informatiepunt ?? meta.defaultHelp;
+  const placeId = wijk?.informatiepunt ?? meta.defaultHelp;
+  const place = placeId ? meta.orgs[placeId] : undefined;
   return (
     <section class="check-help" aria-labelledby="check-help-heading">
       <h2 class="nl-heading nl-heading--level-2" id="check-help-heading">

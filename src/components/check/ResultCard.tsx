@@ -1,6 +1,6 @@
 /** One regeling in the results: reasons, indicative amount, repayment, how to apply, documents, helpers, link. */
 import type { RuleResult } from '../../lib/engine/types.ts';
-import type { RegelingMeta } from './logic/meta.ts';
+import type { OrgMeta, RegelingMeta } from './logic/meta.ts';
 import { euro, t, type Strings } from './logic/strings.ts';
 import LangText from './LangText.tsx';
 import OrgContact from './OrgContact.tsx';
@@ -8,16 +8,18 @@ import OrgContact from './OrgContact.tsx';
 interface Props {
   result: RuleResult;
   meta: RegelingMeta | undefined;
+  orgs: Record<string, OrgMeta>;
   strings: Strings;
   locale: string;
 }
 
 const ICON = { met: '✓', notMet: '✗', unknown: '?' } as const;
 
-export default function ResultCard({ result, meta, strings, locale }: Props) {
+export default function ResultCard({ result, meta, orgs, strings, locale }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
   const titleText = meta?.title.text ?? result.id;
   const headingId = `result-${result.id}`;
+  const helpers = (meta?.helpers ?? []).map((id) => orgs[id]).filter((o): o is OrgMeta => !!o);
   return (
     <article class={`check-result check-result--${result.status}`} aria-labelledby={headingId} data-result-id={result.id} data-result-status={result.status}>
       <h3 class="nl-heading nl-heading--level-3 check-result__title" id={headingId}>
@@ -79,11 +81,11 @@ export default function ResultCard({ result, meta, strings, locale }: Props) {
               </ul>
             </>
           )}
-          {meta.helpers.length > 0 && (
+          {helpers.length > 0 && (
             <>
               <h4 class="check-result__subheading">{s('results.card.helpers')}</h4>
               <ul class="check-helpers">
-                {meta.helpers.map((h) => (
+                {helpers.map((h) => (
                   <li key={h.id}>
                     <OrgContact org={h} phoneLabel={s('results.card.phone')} />
                   </li>

@@ -124,7 +124,8 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
   const total = Math.round(likelyAmounts.reduce((a, x) => a + x, 0));
   const wijkId = typeof answers.wijk === 'string' && answers.wijk ? answers.wijk : undefined;
   const wijk = wijkId ? meta.wijken.find((w) => w.id === wijkId) : undefined;
-  const helpPlace = (wijk?.informatiepunt ?? meta.defaultHelp)?.name.text ?? s('results.helpHeading');
+  const helpPlaceId = wijk?.informatiepunt ?? meta.defaultHelp;
+  const helpPlace = (helpPlaceId ? meta.orgs[helpPlaceId]?.name.text : undefined) ?? s('results.helpHeading');
   const title = (r: RuleResult) => meta.regelingen[r.id]?.title.text ?? r.id;
   const steps: string[] = [];
   const first = groups.likely[0];
@@ -136,7 +137,7 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
   const sub = headingLevel === 'h1' ? 'h2' : 'h3';
   const Sub = sub;
   const subClass = `nl-heading nl-heading--level-${sub === 'h2' ? 2 : 3}`;
-  const card = (r: RuleResult) => <ResultCard key={r.id} result={r} meta={meta.regelingen[r.id]} strings={strings} locale={locale} />;
+  const card = (r: RuleResult) => <ResultCard key={r.id} result={r} meta={meta.regelingen[r.id]} orgs={meta.orgs} strings={strings} locale={locale} />;
   const printDate = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date(`${date}T12:00:00`));
 
   return (

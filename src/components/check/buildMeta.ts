@@ -19,9 +19,15 @@ function firstParagraph(s: string): string {
 export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
   const [regelingen, organisaties, wijken] = await Promise.all([getCollection('regelingen'), getCollection('organisaties'), getCollection('wijken')]);
   const orgs = new Map(organisaties.map((o) => [o.id, o]));
-  const org = (id: string | undefined): OrgMeta | undefined => {
+  const used: Record<string, OrgMeta> = {};
+  /** Registers the organisation once and returns its id (undefined when it does not exist). */
+  const org = (id: string | undefined): string | undefined => {
     const o = id ? orgs.get(id) : undefined;
     if (!o) return undefined;
+    used[o.id] ??= orgMeta(o);
+    return o.id;
+  };
+  const orgMeta = (o: (typeof organisaties)[number]): OrgMeta => {
     const c = o.data.contact;
     return {
       id: o.id,
@@ -52,8 +58,7 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
           : r.data.documents.map((d) => (locale === 'nl' ? { text: d } : { text: d, lang: 'nl' })),
       repayment: r.data.repayment,
       ...(r.data.repaymentNote ? { repaymentNote: locale === 'nl' ? { text: r.data.repaymentNote } : { text: r.data.repaymentNote, lang: 'nl' } } : {}),
-      organisation: org(r.data.organisation),
-      helpers: r.data.helpers.map((h) => org(h)).filter((h): h is OrgMeta => !!h),
+      helpers: r.data.helpers.map((h) => org(h)).filter((h): h is string => !!h),
       url: route(locale, 'regeling', r.id),
     };
   }
@@ -62,16 +67,18 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
     .map((w) => ({
       id: w.id,
       name: txt(w.data.name, w.data.translations.en?.name, locale),
-      informatiepunt: org(w.data.informatiepunt),
+      ...(org(w.data.informatiepunt) ? { informatiepunt: w.data.informatiepunt } : {}),
       ...(w.data.informatiepuntNote ? { note: locale === 'nl' ? { text: w.data.informatiepuntNote } : { text: w.data.informatiepuntNote, lang: 'nl' } } : {}),
       url: route(locale, 'wijk', w.id),
     }))
     .sort((a, b) => a.name.text.localeCompare(b.name.text, 'nl'));
 
+  const defaultHelp = org('indebuurt033');
   return {
     regelingen: out,
+    orgs: used,
     wijken: wijkList,
-    defaultHelp: org('indebuurt033'),
+    ...(defaultHelp ? { defaultHelp } : {}),
     links: {
       regelingen: route(locale, 'regelingen'),
       check: route(locale, 'check'),

@@ -23,21 +23,24 @@ export interface RegelingMeta {
   documents: Txt[];
   repayment: 'nee' | 'mogelijk' | 'ja';
   repaymentNote?: Txt;
-  organisation?: OrgMeta;
-  helpers: OrgMeta[];
+  /** Organisation ids (keys of CheckMeta.orgs) that help with applying. */
+  helpers: string[];
   url: string;
 }
 export interface WijkMeta {
   id: string;
   name: Txt;
-  informatiepunt?: OrgMeta;
+  /** Organisation id (key of CheckMeta.orgs). */
+  informatiepunt?: string;
   note?: Txt;
   url: string;
 }
 export interface CheckMeta {
   regelingen: Record<string, RegelingMeta>;
+  /** Every organisation referenced above, once. */
+  orgs: Record<string, OrgMeta>;
   wijken: WijkMeta[];
   /** The informatiewinkels in general, when no wijk is given. */
-  defaultHelp?: OrgMeta;
+  defaultHelp?: string;
   links: { regelingen: string; check: string; quick: string; privacy: string; wijken: string };
 }
