@@ -201,6 +201,10 @@ test('browser back and forward move between questions without losing answers', a
   await expect(page.getByRole('radio', { name: 'Nee', exact: true })).toBeChecked();
   await page.goForward();
   await expect(page.locator('#check-heading')).toHaveText('Met wie woont u?');
+  // The skip link (an in-page anchor) does not change the step.
+  await page.getByRole('link', { name: 'Ga direct naar de inhoud' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#check-heading')).toHaveText('Met wie woont u?');
 });
 
 test('impossible values get a kind message next to the field, announced, and nothing is lost', async ({ page }) => {

@@ -92,6 +92,8 @@ export default function CheckApp({ locale, strings, meta }: Props) {
 
     const onPop = (e: PopStateEvent) => {
       const st = e.state as Partial<NavState> | null;
+      // In-page anchors (the skip link "#main") also fire popstate: they are not a step.
+      if (!st || typeof st.checkScreen !== 'string') return;
       idx.current = typeof st?.idx === 'number' ? st.idx : 0;
       setErrors({});
       setMode(st?.mode === 'change' ? 'change' : 'flow');
