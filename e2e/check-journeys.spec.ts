@@ -124,6 +124,23 @@ test('someone who answers "Ik weet het niet" to most questions still gets a usef
   await expect(page.locator('.check-summary')).toContainText('Weet ik niet');
 });
 
+test('someone outside Amersfoort still sees the national toeslagen and where to go', async ({ page }) => {
+  await journey(page, [
+    { radio: 'Nee' },
+    { radio: 'Alleen' },
+    { text: '28' },
+    { check: ['Werk (loon)'] },
+    { text: '1600' },
+    { text: '500' },
+    { radio: 'Ik huur een huis of kamer', reveal: { text: '750' } },
+    { radio: 'Korter dan 3 jaar' },
+    { check: ['Geen van deze'] },
+  ]);
+  expect(await group(page, 'check')).toEqual(expect.arrayContaining(['zorgtoeslag', 'huurtoeslag']));
+  expect(await group(page, 'unlikely')).toEqual(expect.arrayContaining(['kwijtschelding-gemeentelijke-belastingen', 'individuele-inkomenstoeslag']));
+  await expect(page.locator('.check-help')).toContainText('U woont niet in de gemeente Amersfoort');
+});
+
 test('English journey from the English home page (axe after every step)', async ({ page }) => {
   test.setTimeout(120_000);
   await journey(

@@ -7,10 +7,12 @@ import OrgContact from './OrgContact.tsx';
 interface Props {
   meta: CheckMeta;
   wijkId: string | undefined;
+  /** The person said they live outside Amersfoort. */
+  outside: boolean;
   strings: Strings;
 }
 
-export default function HelpInPerson({ meta, wijkId, strings }: Props) {
+export default function HelpInPerson({ meta, wijkId, outside, strings }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
   const wijk = wijkId ? meta.wijken.find((w) => w.id === wijkId) : undefined;
   const placeId = wijk?.informatiepunt ?? meta.defaultHelp;
@@ -20,6 +22,7 @@ export default function HelpInPerson({ meta, wijkId, strings }: Props) {
       <h2 class="nl-heading nl-heading--level-2" id="check-help-heading">
         {s('results.helpHeading')}
       </h2>
+      {outside && <p class="check-outside">{s('results.outside')}</p>}
       {wijk ? <p>{s('results.helpWijk', { wijk: wijk.name.text })}</p> : <p>{s('results.helpGeneral')}</p>}
       {place && (
         <p class="check-help__place">

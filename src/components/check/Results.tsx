@@ -224,7 +224,7 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
         )}
       </details>
 
-      <HelpInPerson meta={meta} wijkId={wijkId} strings={strings} />
+      <HelpInPerson meta={meta} wijkId={wijkId} outside={answers.woonplaats === 'elders'} strings={strings} />
 
       <section class="check-answers" aria-labelledby="check-answers-heading">
         <Sub class={subClass} id="check-answers-heading">
