@@ -148,7 +148,7 @@ test('share link: answers travel in the fragment and restore the results elsewhe
   await expect(p2.getByTestId('check-results')).toBeVisible();
   expect(await group(p2, 'likely')).toEqual(before.likely);
   expect(await group(p2, 'check')).toEqual(before.check);
-  await expect(p2.locator('.check-summary')).toContainText('Met een partner');
+  await expect(p2.locator('.check-answers .check-summary')).toContainText('Met een partner');
   // The fragment is not sent: no request carries the answers.
   expect(requests.filter((u) => u.includes('situatie') || u.includes('c1&'))).toEqual([]);
   // And the fragment is removed from the address bar once read.
@@ -278,8 +278,11 @@ test('print: a handover sheet with date, answers, results, contacts and room for
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Overdrachtsblad Hulpwijzer Amersfoort')).toBeVisible();
   await expect(page.getByText(/Gemaakt op \d+ \w+ \d{4}/)).toBeVisible();
-  await expect(page.locator('.check-answers .check-summary')).toBeVisible();
-  await expect(page.locator('.check-answers .check-change').first()).toBeHidden();
+  // On paper the answers are at the top, without change links; the on-screen list is hidden.
+  await expect(page.locator('.check-print-header .check-summary')).toBeVisible();
+  await expect(page.locator('.check-print-header .check-summary')).toContainText('72 jaar');
+  await expect(page.locator('.check-print-header .check-change')).toHaveCount(0);
+  await expect(page.locator('.check-answers')).toBeHidden();
   await expect(page.locator('.check-notes')).toBeVisible();
   await expect(page.locator('.check-notes__line')).toHaveCount(6);
   // The closed "Waarschijnlijk niet" group still prints its names.
@@ -290,7 +293,7 @@ test('print: a handover sheet with date, answers, results, contacts and room for
   // Answers come before the results on paper.
   const order = await page.evaluate(() => {
     const y = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().top;
-    return [y('.check-print-header'), y('.check-answers'), y('.check-total')];
+    return [y('.check-print-header'), y('.check-print-header .check-summary'), y('.check-total')];
   });
   expect(order[0]).toBeLessThan(order[1]!);
   expect(order[1]).toBeLessThan(order[2]!);

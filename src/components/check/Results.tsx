@@ -145,6 +145,9 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
       <div class="check-print-header print-only">
         <p class="check-print-header__title">{s('print.heading')}</p>
         <p>{s('print.date', { date: printDate })}</p>
+        {/* On paper the answers come first, so the reader sees what the results are based on. */}
+        <p class="check-print-header__answers">{s('results.answersHeading')}</p>
+        <AnswerSummary rows={rows} strings={strings} href={meta.links.check} />
       </div>
       {heading}
       <div class="utrecht-alert utrecht-alert--info check-indication">
@@ -226,7 +229,7 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
 
       <HelpInPerson meta={meta} wijkId={wijkId} outside={answers.woonplaats === 'elders'} strings={strings} />
 
-      <section class="check-answers" aria-labelledby="check-answers-heading">
+      <section class="check-answers no-print" aria-labelledby="check-answers-heading">
         <Sub class={subClass} id="check-answers-heading">
           {s('results.answersHeading')}
         </Sub>
