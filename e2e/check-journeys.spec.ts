@@ -29,6 +29,10 @@ test('single parent on bijstand with two children (axe after every step)', async
     expect(likely, id).toContain(id);
   }
   expect(await group(page, 'unlikely')).toContain('mantelzorgwaardering');
+  // Help desks are offered apart from the regelingen, so "Waarschijnlijk" lists what you can get.
+  await expect(page.getByRole('heading', { name: 'Hier helpen ze u ook' })).toBeVisible();
+  await expect(page.locator('.check-services [data-result-id="geldloket"]')).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="group-likely"] [data-result-id="geldloket"]')).toHaveCount(0);
   // Total and next steps on top, indication, repayment per result, help at the bottom.
   await expect(page.locator('#check-total-heading')).toContainText(/Samen ongeveer €\s[\d.]+ per jaar/);
   await expect(page.locator('.check-next-steps li').first()).toContainText('Vraag Kindgebonden budget aan');

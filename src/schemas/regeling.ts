@@ -33,6 +33,12 @@ export const regelingSchema = z
     themes: z.array(z.enum(THEMES, { error: `moet een van deze thema's zijn: ${THEMES.join(', ')}` })).min(1, { error: 'moet minstens één thema hebben' }),
     /** 'active' is a live scheme; 'ended' gets a short "bestaat niet meer" page only. */
     status: z.enum(['active', 'ended']).default('active'),
+    /**
+     * 'regeling': money, a discount or goods you apply for. 'hulp': a desk or service that helps
+     * you (advice, forms, support). The check shows 'hulp' apart from the regelingen, so the list
+     * of what you may get stays short and the help is offered as the next step.
+     */
+    kind: z.enum(['regeling', 'hulp']).default('regeling'),
     endedNote: z.string().optional(),
     scope: z.enum(['amersfoort', 'regio', 'landelijk']),
     /** Organisation (id in content/organisaties) that runs the scheme. */

@@ -12,6 +12,7 @@ import type { CheckMeta } from './logic/meta.ts';
 import { euro, t, type Strings } from './logic/strings.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import ResultCard from './ResultCard.tsx';
+import HelpServices from './HelpServices.tsx';
 import HelpInPerson from './HelpInPerson.tsx';
 import SharePanel from './SharePanel.tsx';
 import AnswerSummary from './AnswerSummary.tsx';
@@ -119,7 +120,12 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
     );
   }
 
-  const groups = Object.fromEntries(ORDER.map((st) => [st, outcome.results.filter((r) => r.status === st).sort(byAmount)])) as Record<RegelingStatus, RuleResult[]>;
+  // Desks and services that help (kind 'hulp') are not regelingen: they are offered as help
+  // next to the results, unless they are unlikely (then they stay with the unlikely ones).
+  const isHulp = (r: RuleResult) => meta.regelingen[r.id]?.kind === 'hulp';
+  const services = outcome.results.filter((r) => isHulp(r) && r.status !== 'unlikely');
+  const regelingResults = outcome.results.filter((r) => !services.includes(r));
+  const groups = Object.fromEntries(ORDER.map((st) => [st, regelingResults.filter((r) => r.status === st).sort(byAmount)])) as Record<RegelingStatus, RuleResult[]>;
   const likelyAmounts = groups.likely.map((r) => r.amountPerYear).filter((x): x is number => x != null);
   const total = Math.round(likelyAmounts.reduce((a, x) => a + x, 0));
   const wijkId = typeof answers.wijk === 'string' && answers.wijk ? answers.wijk : undefined;
@@ -207,6 +213,8 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
         <p>{groups.check.length ? s('results.groups.checkText') : s('results.groups.empty')}</p>
         {groups.check.map(card)}
       </section>
+
+      <HelpServices results={services} meta={meta} strings={strings} headingClass={subClass} Heading={Sub} />
 
       <details class="check-group-results check-unlikely" onToggle={(e) => setUnlikelyOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>

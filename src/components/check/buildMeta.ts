@@ -60,6 +60,8 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
       ...(r.data.repaymentNote ? { repaymentNote: locale === 'nl' ? { text: r.data.repaymentNote } : { text: r.data.repaymentNote, lang: 'nl' } } : {}),
       helpers: r.data.helpers.map((h) => org(h)).filter((h): h is string => !!h),
       url: route(locale, 'regeling', r.id),
+      kind: r.data.kind,
+      ...(org(r.data.organisation) ? { organisation: r.data.organisation } : {}),
     };
   }
 

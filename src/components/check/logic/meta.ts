@@ -26,6 +26,10 @@ export interface RegelingMeta {
   /** Organisation ids (keys of CheckMeta.orgs) that help with applying. */
   helpers: string[];
   url: string;
+  /** 'hulp': a desk or service that helps (shown apart from the regelingen in the results). */
+  kind: 'regeling' | 'hulp';
+  /** Organisation id (key of CheckMeta.orgs) that runs it, if known. */
+  organisation?: string;
 }
 export interface WijkMeta {
   id: string;
