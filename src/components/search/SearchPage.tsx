@@ -94,9 +94,12 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
 
   useEffect(() => {
     setMounted(true);
-    const q = new URLSearchParams(window.location.search).get('q') ?? '';
+    // Words typed before the page finished loading count too; otherwise use ?q= from the address.
+    const typed = inputRef.current?.value ?? '';
+    const q = typed.trim() ? typed : (new URLSearchParams(window.location.search).get('q') ?? '');
     if (q.trim()) {
       setQuery(q);
+      if (typed.trim()) syncUrl(q);
       void run(q, true);
     }
     return () => {
