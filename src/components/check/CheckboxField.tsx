@@ -1,6 +1,6 @@
 /** A group of checkboxes; exclusive options ("Geen van deze", "Ik weet het niet") come last after "of". */
 import type { ComponentChildren } from 'preact';
-import ErrorMessage from './ErrorMessage.tsx';
+import ChoiceFieldset, { optionId } from './ChoiceFieldset.tsx';
 import type { Option } from './RadioField.tsx';
 
 interface Props {
@@ -18,11 +18,8 @@ interface Props {
 }
 
 export default function CheckboxField({ name, legend, options, exclusive, or, value, onToggle, error, help, extra }: Props) {
-  const helpId = `q-${name}-help`;
-  const errId = `q-${name}-error`;
-  const described = [help ? helpId : '', error ? errId : ''].filter(Boolean).join(' ') || undefined;
   const box = (o: Option) => {
-    const id = `q-${name}-${o.value === '?' ? 'unknown' : o.value}`;
+    const id = optionId(name, o.value);
     return (
       <div class="utrecht-form-field utrecht-form-field--checkbox check-option" key={o.value}>
         <div class="utrecht-form-field__input">
@@ -45,23 +42,10 @@ export default function CheckboxField({ name, legend, options, exclusive, or, va
     );
   };
   return (
-    <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset check-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={described}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {help && (
-        <p class="utrecht-form-field-description" id={helpId}>
-          {help}
-        </p>
-      )}
-      {extra}
-      <ErrorMessage id={errId} text={error} />
-      <div class="check-options">
-        {options.map(box)}
-        {exclusive.length > 0 && <p class="check-or">{or}</p>}
-        {exclusive.map(box)}
-      </div>
-    </fieldset>
+    <ChoiceFieldset name={name} legend={legend} error={error} help={help} extra={extra}>
+      {options.map(box)}
+      {exclusive.length > 0 && <p class="check-or">{or}</p>}
+      {exclusive.map(box)}
+    </ChoiceFieldset>
   );
 }

@@ -1,6 +1,6 @@
 /** A group of radio buttons (NL Design System classes) with an optional "Ik weet het niet" and a conditional reveal. */
 import type { ComponentChildren } from 'preact';
-import ErrorMessage from './ErrorMessage.tsx';
+import ChoiceFieldset, { optionId } from './ChoiceFieldset.tsx';
 
 export interface Option {
   value: string;
@@ -21,11 +21,8 @@ interface Props {
 }
 
 export default function RadioField({ name, legend, options, value, onChange, error, help, unknown, reveal, extra }: Props) {
-  const helpId = `q-${name}-help`;
-  const errId = `q-${name}-error`;
-  const described = [help ? helpId : '', error ? errId : ''].filter(Boolean).join(' ') || undefined;
   const option = (o: Option) => {
-    const id = `q-${name}-${o.value === '?' ? 'unknown' : o.value}`;
+    const id = optionId(name, o.value);
     return (
       <div class="utrecht-form-field utrecht-form-field--radio check-option" key={o.value}>
         <div class="utrecht-form-field__input">
@@ -48,32 +45,19 @@ export default function RadioField({ name, legend, options, value, onChange, err
     );
   };
   return (
-    <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset check-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={described}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {help && (
-        <p class="utrecht-form-field-description" id={helpId}>
-          {help}
-        </p>
+    <ChoiceFieldset name={name} legend={legend} error={error} help={help} extra={extra}>
+      {options.map((o) => (
+        <>
+          {option(o)}
+          {reveal && reveal.when === o.value && value === o.value && <div class="check-reveal">{reveal.content}</div>}
+        </>
+      ))}
+      {unknown && (
+        <>
+          <p class="check-or">{unknown.or}</p>
+          {option({ value: '?', label: unknown.label })}
+        </>
       )}
-      {extra}
-      <ErrorMessage id={errId} text={error} />
-      <div class="check-options">
-        {options.map((o) => (
-          <>
-            {option(o)}
-            {reveal && reveal.when === o.value && value === o.value && <div class="check-reveal">{reveal.content}</div>}
-          </>
-        ))}
-        {unknown && (
-          <>
-            <p class="check-or">{unknown.or}</p>
-            {option({ value: '?', label: unknown.label })}
-          </>
-        )}
-      </div>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
