@@ -350,7 +350,7 @@ test('without JavaScript the page explains the check needs it and links to the r
   await page.goto('/check/');
   await expect(page.getByText('De check werkt alleen met JavaScript aan.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Bekijk alle regelingen' })).toHaveAttribute('href', '/regelingen/');
-  await expect(page.getByRole('link', { name: /Bel 14 033/ })).toHaveAttribute('href', 'tel:14033');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Bel de gemeente: 14 033' })).toHaveAttribute('href', 'tel:14033');
   await ctx.close();
 });
 
