@@ -34,7 +34,7 @@ export default function ResultCard({ result, meta, orgs, strings, locale }: Prop
         {result.amountPerYear != null ? <strong>{s('results.card.amount', { amount: euro(result.amountPerYear, locale) })}</strong> : s('results.card.amountUnknown')}
       </p>
       {meta && (
-        <p class="check-result__repayment">
+        <p class={`check-result__repayment check-result__repayment--${meta.repaymentNote ? 'note' : meta.repayment}`}>
           {/* A specific note from the content replaces the general sentence. */}
           {meta.repaymentNote ? <LangText t={meta.repaymentNote} /> : s(`results.card.repayment.${meta.repayment}`)}
         </p>
@@ -70,7 +70,7 @@ export default function ResultCard({ result, meta, orgs, strings, locale }: Prop
             )}
           </p>
           {meta.documents.length > 0 && (
-            <>
+            <div class="check-result__documents">
               <h4 class="check-result__subheading">{s('results.card.documents')}</h4>
               <ul class="utrecht-unordered-list">
                 {meta.documents.map((d, i) => (
@@ -79,7 +79,7 @@ export default function ResultCard({ result, meta, orgs, strings, locale }: Prop
                   </li>
                 ))}
               </ul>
-            </>
+            </div>
           )}
           {helpers.length > 0 && (
             <>

@@ -249,7 +249,7 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
       )}
       <section class="check-notes print-only" aria-label={s('print.notes')}>
         <p class="check-notes__title">{s('print.notes')}</p>
-        {Array.from({ length: 6 }, (_, i) => (
+        {Array.from({ length: 4 }, (_, i) => (
           <div class="check-notes__line" key={i} />
         ))}
         <p class="check-print-footer">{s('print.footer')}</p>
