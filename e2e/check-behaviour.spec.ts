@@ -300,7 +300,8 @@ test('print: a handover sheet with date, answers, results, contacts and room for
   const pdf = await page.pdf({ format: 'A4' });
   const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
   console.log(`handover sheet: ${pages} A4 page(s)`);
-  expect(pages).toBeLessThanOrEqual(3);
+  // One or two A4 pages for this household (a household with many matches may need three).
+  expect(pages).toBeLessThanOrEqual(2);
 });
 
 test('no requests to other servers and no cookies while answering', async ({ page, context }) => {
