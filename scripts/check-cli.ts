@@ -1,44 +1,56 @@
 /**
  * Eligibility check from the command line.
  *
- *   npm run --silent check -- household.json      (or "-" to read stdin)
- *   npm run --silent check -- household.json --en (reasons in English)
+ *   npm run --silent check -- household.json            (or "-" to read stdin)
+ *   npm run --silent check -- household.json --lang en  (reasons in English; --en also works)
  *
- * Prints {"referenceDate", "results": [{id, status, reasons, amountPerYear}]} as JSON.
- * Bad input exits with code 2 and a plain message naming the field; never a stack trace.
+ * Prints {"referenceDate", "norms": {validFrom, validUntil, provisional}, "results": [...]} as JSON.
+ * Bad input (also a date the engine cannot calculate for) exits with code 2 and a plain message
+ * naming the field; never a stack trace. Output is written in full before the process ends.
  */
 import { readFileSync } from 'node:fs';
-import { evaluateAll, parseHousehold } from '../src/lib/engine/index.ts';
-import { NORM_SETS, RULES } from '../src/lib/engine/content.ts';
+import { dateIssue, evaluateAll, issueText, parseHousehold, referenceDateOf } from '../src/lib/engine/index.ts';
+import { i18nLocales, loadEngineContent, loadNamespace, loadTemplates } from './lib/engineContent.ts';
 
-function fail(message: string, code = 2): never {
+function fail(message: string, code = 2): void {
+  process.exitCode = code;
   process.stderr.write(`${message}\n`);
-  process.exit(code);
 }
 
-try {
+function main(): void {
   const args = process.argv.slice(2);
-  const locale = args.includes('--en') ? 'en' : 'nl';
-  const file = args.find((a) => !a.startsWith('--') || a === '-');
-  if (!file) fail('Gebruik: npm run --silent check -- huishouden.json   (of "-" om van stdin te lezen)');
+  const langAt = args.indexOf('--lang');
+  const locales = i18nLocales();
+  const locale = langAt >= 0 ? (args[langAt + 1] ?? '') : args.includes('--en') ? 'en' : 'nl';
+  if (!locales.includes(locale)) return fail(`Onbekende taal "${locale}". Kies uit: ${locales.join(', ')}.`);
+  const file = args.find((a, i) => (!a.startsWith("--") || a === "-") && (langAt < 0 || i !== langAt + 1));
+  if (!file) return fail('Gebruik: npm run --silent check -- huishouden.json [--lang en]   (of "-" om van stdin te lezen)');
   let text: string;
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch {
-    fail(`Kan het bestand "${file}" niet lezen.`);
+    return fail(`Kan het bestand "${file}" niet lezen.`);
   }
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (err) {
-    fail(`Dit is geen geldige JSON: ${(err as Error).message}`);
+    return fail(`Dit is geen geldige JSON: ${(err as Error).message}`);
   }
-  const parsed = parseHousehold(input);
-  if (!parsed.ok) {
-    fail(['De gegevens van het huishouden kloppen niet:', ...parsed.errors.map((e) => `  ${e.path}: ${e.message}`)].join('\n'));
-  }
-  const result = evaluateAll(parsed.household, RULES, NORM_SETS, { locale });
+  const content = loadEngineContent();
+  const strings = loadNamespace(locale, 'household');
+  const parsed = parseHousehold(input, { knownRegelingen: content.rules.map((r) => r.name) });
+  const intro = typeof strings.intro === 'string' ? strings.intro : 'De gegevens van het huishouden kloppen niet:';
+  if (!parsed.ok) return fail([intro, ...parsed.issues.map((i) => `  ${i.path || '(huishouden)'}: ${issueText(i, strings, locale)}`)].join('\n'));
+  const date = referenceDateOf(parsed.household);
+  const di = dateIssue(content, date);
+  if (di) return fail([intro, `  ${di.path}: ${issueText(di, strings, locale)}`].join('\n'));
+  const result = evaluateAll(parsed.household, content, { locale, templates: loadTemplates(locale) });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+try {
+  main();
 } catch (err) {
   fail(`Er ging iets mis bij de controle: ${(err as Error)?.message ?? String(err)}`, 1);
 }

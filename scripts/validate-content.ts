@@ -5,7 +5,9 @@
  *
  *   node scripts/validate-content.ts            (from the project root)
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { normSetWarning } from '../src/lib/content/validateRules.ts';
 
 const problems = await validateContent(process.cwd());
 if (problems.length > 0) {
@@ -14,4 +16,11 @@ if (problems.length > 0) {
   console.error('');
   process.exit(1);
 }
+const lastUntil = readdirSync('content/normen')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => (JSON.parse(readFileSync(`content/normen/${f}`, 'utf8')) as { validUntil: string }).validUntil)
+  .sort()
+  .at(-1);
+const warning = normSetWarning(lastUntil, new Date().toISOString().slice(0, 10));
+if (warning) console.warn(`Let op: ${warning}`);
 console.log('Inhoud in orde: alle bestanden in content/ zijn geldig.');

@@ -13,9 +13,11 @@ import {
   validate,
   type Answers,
 } from '../../src/components/check/logic/questions.ts';
-import { toHousehold } from '../../src/components/check/logic/household.ts';
+import { householdIssues, toHousehold } from '../../src/components/check/logic/household.ts';
+import { parseHousehold } from '../../src/lib/engine/household.ts';
+import { CHECK_STRINGS, DATE, DATE_2027, ENV, envOn } from '../helpers.ts';
 
-const ids = (a: Answers) => relevantQuestions(a).map((q) => q.id);
+const ids = (a: Answers) => relevantQuestions(a, ENV).map((q) => q.id);
 
 test('someone living alone gets no partner or children questions', () => {
   const r = ids({ situatie: 'alleen' });
@@ -42,31 +44,46 @@ test('years on low income is skipped for a high income and for AOW', () => {
   assert.ok(!ids({ situatie: 'partner', leeftijd: '70', leeftijdPartner: '68', inkomen: '1900' }).includes('jarenLaag'));
 });
 
-test('typical households need at most 10 questions', () => {
-  const parent: Answers = { woonplaats: 'amersfoort', situatie: 'alleen-kinderen', kinderen: '4, 9', leeftijd: '34', inkomstenbron: ['bijstand'], inkomen: '1.450', vermogen: '300', wonen: 'rent', huur: '650', jarenLaag: '5plus', situaties: ['geen'] };
-  assert.ok(ids(parent).length <= 10, String(ids(parent).length));
+test('typical households need at most 13 questions, and the start page promises 9 to 16', () => {
+  const parent: Answers = { woonplaats: 'amersfoort', situatie: 'alleen-kinderen', kinderen: '4, 9', leeftijd: '34', inkomstenbron: ['bijstand'], inkomen: '1.450', medebewoners: 'nee', vermogen: '300', wonen: 'rent', huur: '650', ontvangt: ['kinderbijslag'], jarenLaag: '5plus', situaties: ['geen'] };
+  assert.ok(ids(parent).length <= 13, String(ids(parent).length));
   const aow: Answers = { woonplaats: 'amersfoort', situatie: 'partner', leeftijd: '72', leeftijdPartner: '70', inkomstenbron: ['aow', 'pension'], inkomen: '2.100', vermogen: '5000', wonen: 'rent', situaties: ['geen'] };
-  assert.ok(ids(aow).length <= 10);
+  assert.ok(ids(aow).length <= 13);
   const carer: Answers = { ...parent, situatie: 'alleen', situaties: ['mantelzorg'] };
-  assert.ok(ids(carer).length <= 10);
+  assert.ok(ids(carer).length <= 16);
+  const fewest: Answers = { woonplaats: 'elders', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '9000', situaties: ['geen'] };
+  const most: Answers = { woonplaats: 'amersfoort', situatie: 'partner-kinderen', inkomstenbron: ['work'], inkomen: '1000', situaties: ['mantelzorg', 'geldzorgen'] };
+  assert.ok(ids(fewest).length >= 9, String(ids(fewest)));
+  assert.ok(ids(most).length <= 16, String(ids(most).length));
+  assert.match(String((CHECK_STRINGS.nl.start as unknown as { points: string[] }).points[0]), /9 tot 16 vragen/);
+});
+
+test('skip thresholds come from the rules and norms, not from the interface', () => {
+  // The highest income limit of any rule is 150 % of the norm incl. holiday pay; the skip
+  // threshold also allows for 8 % holiday pay counted into the typed amount.
+  const single = ENV.skipIncome.single;
+  assert.ok(single > 1.5 * 1587.34 && single < 1.5 * 1587.34 * 1.1, String(single));
+  assert.equal(ENV.aowAge, 67);
+  assert.ok(envOn(DATE_2027).skipIncome.single > single, 'a provisional year allows for indexation');
+  assert.equal(envOn('2028-06-01').aowAge, 68, 'in 2028 the AOW age is 67 and 3 months, so 68 is the first whole age surely past it');
 });
 
 test('next, previous and progress follow the relevant questions', () => {
   const a: Answers = { situatie: 'alleen' };
-  assert.equal(nextScreen('situatie', a), 'leeftijd');
-  assert.equal(previousScreen('leeftijd', a), 'situatie');
-  assert.equal(previousScreen('woonplaats', a), 'start');
-  assert.equal(nextScreen('situaties', { ...a, situaties: ['geen'] }), 'summary');
-  assert.deepEqual(progress('woonplaats', {}), { n: 1, total: ids({}).length });
-  assert.equal(progress('leeftijd', a).n, 3);
+  assert.equal(nextScreen('situatie', a, ENV), 'leeftijd');
+  assert.equal(previousScreen('leeftijd', a, ENV), 'situatie');
+  assert.equal(previousScreen('woonplaats', a, ENV), 'start');
+  assert.equal(nextScreen('situaties', { ...a, situaties: ['geen'] }, ENV), 'summary');
+  assert.deepEqual(progress('woonplaats', {}, ENV), { n: 1, total: ids({}).length });
+  assert.equal(progress('leeftijd', a, ENV).n, 3);
 });
 
 test('changing an answer only asks what became relevant, then returns to the summary', () => {
-  const a: Answers = { woonplaats: 'amersfoort', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', vermogen: '0', wonen: 'own', jarenLaag: 'lt3', situaties: ['geen'] };
-  assert.equal(firstOpen(a), null);
-  assert.equal(nextScreen('leeftijd', a, 'change'), 'summary');
+  const a: Answers = { woonplaats: 'amersfoort', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', medebewoners: 'nee', vermogen: '0', wonen: 'own', ontvangt: ['geen'], jarenLaag: 'lt3', situaties: ['geen'] };
+  assert.equal(firstOpen(a, ENV), null);
+  assert.equal(nextScreen('leeftijd', a, ENV, 'change'), 'summary');
   const b = { ...a, situatie: 'partner' };
-  assert.equal(nextScreen('situatie', b, 'change'), 'leeftijdPartner');
+  assert.equal(nextScreen('situatie', b, ENV, 'change'), 'leeftijdPartner');
 });
 
 test('validation gives kind error keys and keeps answers', () => {
@@ -88,38 +105,69 @@ test('exclusive checkbox options', () => {
   assert.deepEqual(toggleOption(q, ['huisdier', 'kosten'], 'kosten', false), ['huisdier']);
 });
 
-test('answers map to the engine household', () => {
+test('answers map to the household contract, bucket answers as ranges', () => {
   const h = toHousehold(
-    { woonplaats: 'amersfoort', situatie: 'partner-kinderen', kinderen: '4 en 13', leeftijd: '40', leeftijdPartner: '38', inkomstenbron: ['work'], inkomen: '€ 2.100,50', vermogen: UNKNOWN, wonen: 'rent', huur: '750', jarenLaag: '5plus', situaties: ['huisdier'] },
-    '2026-11-23',
+    { woonplaats: 'amersfoort', situatie: 'partner-kinderen', kinderen: '4 en 13', leeftijd: '40', leeftijdPartner: '38', inkomstenbron: ['work'], inkomen: '€ 2.100,50', medebewoners: '3plus', vermogen: UNKNOWN, wonen: 'rent', huur: '750', ontvangt: ['kinderbijslag', 'zorgtoeslag'], jarenLaag: '3to5', situaties: ['huisdier', 'mantelzorg'], zorgUren: '8plus', zorgDuur: '3mplus', zorgAmersfoort: 'ja', zorgVoor: ['dementie'] },
+    DATE,
+    ENV,
   );
-  assert.equal(h.municipality, 'amersfoort');
-  assert.equal(h.members.length, 4);
-  assert.equal(h.members[0]!.netMonthlyIncome, 2100.5);
-  assert.equal(h.members[1]!.netMonthlyIncome, 0);
-  assert.deepEqual(h.members.slice(2).map((m) => m.age), [4, 13]);
+  assert.ok(parseHousehold(h).ok, JSON.stringify(parseHousehold(h)));
+  assert.equal(h.municipality, 'Amersfoort');
+  assert.equal(h.members!.length, 4);
+  assert.equal(h.members![0]!.netMonthlyIncome, 2100.5);
+  assert.equal(h.members![1]!.netMonthlyIncome, 0);
+  assert.equal(h.incomeMayIncludeHolidayPay, true);
+  assert.deepEqual(h.members!.slice(2).map((m) => m.age), [4, 13]);
   assert.equal(h.assets, null);
   assert.deepEqual(h.housing, { type: 'rent', monthlyRent: 750 });
-  assert.equal(h.yearsOnLowIncome, 5);
+  assert.deepEqual(h.housemates27Plus, { atLeast: 3 });
+  assert.deepEqual(h.yearsOnLowIncome, { atLeast: 3, lessThan: 5 });
+  assert.deepEqual([...h.receiving!].sort(), ['kinderbijslag', 'zorgtoeslag']);
   assert.equal(h.hasPet, true);
   assert.equal(h.hasDebts, false);
-  assert.equal(h.caregiving.hoursPerWeek, 0);
+  assert.deepEqual(h.caregiving, { givesCare: true, hoursPerWeek: { atLeast: 8 }, months: { moreThan: 3 }, careRecipientInMunicipality: true, careFor: ['dementie'] });
+});
+
+test('someone who did not tick care gives no care (not "0 hours")', () => {
+  const h = toHousehold({ situatie: 'alleen', situaties: ['geen'] }, DATE, ENV);
+  assert.deepEqual(h.caregiving, { givesCare: false });
+  assert.equal(toHousehold({ situatie: 'alleen' }, DATE, ENV).caregiving, null);
+});
+
+test('"Ik weet het niet" and "Geen van deze" for what one already receives', () => {
+  assert.equal(toHousehold({ situatie: 'alleen', ontvangt: [UNKNOWN] }, DATE, ENV).receiving, null);
+  assert.deepEqual(toHousehold({ situatie: 'alleen', ontvangt: ['geen'] }, DATE, ENV).receiving, []);
+  // An option that does not fit any more (children gone) is not carried.
+  assert.deepEqual(toHousehold({ situatie: 'alleen', ontvangt: ['kinderbijslag', 'zorgtoeslag'] }, DATE, ENV).receiving, ['zorgtoeslag']);
+});
+
+test('plausibility: the same message as the contract, on the question it belongs to', () => {
+  const issues = householdIssues({ situatie: 'alleen', leeftijd: '25', jarenLaag: '5plus' }, DATE, ENV);
+  assert.equal(issues.length, 0, 'five years or more at 25 is possible');
+  const kids = householdIssues({ situatie: 'alleen-kinderen', kinderen: '20', leeftijd: '25' }, DATE, ENV);
+  assert.equal(kids.length, 1);
+  assert.equal(kids[0]!.issue.code, 'childTooOld');
+  assert.ok(kids[0]!.questions.includes('kinderen') && kids[0]!.questions.includes('leeftijd'));
+  const same = householdIssues({ situatie: 'alleen-kinderen', kinderen: Array.from({ length: 6 }, () => '0').join(', '), leeftijd: '30' }, DATE, ENV);
+  assert.equal(same[0]!.issue.code, 'tooManySameAge');
+  assert.deepEqual(same[0]!.questions, ['kinderen']);
 });
 
 test('answers to questions that became irrelevant are ignored, not lost', () => {
   const a: Answers = { situatie: 'alleen', leeftijdPartner: '50', kinderen: '3' };
-  const h = toHousehold(a, '2026-11-23');
-  assert.equal(h.members.length, 1);
+  const h = toHousehold(a, '2026-11-23', ENV);
+  assert.equal(h.members!.length, 1);
   assert.equal(a.leeftijdPartner, '50');
 });
 
 test('everything unknown gives nulls', () => {
-  const h = toHousehold({ woonplaats: UNKNOWN, inkomstenbron: [UNKNOWN], inkomen: UNKNOWN, wonen: UNKNOWN }, '2026-11-23');
+  const h = toHousehold({ woonplaats: UNKNOWN, inkomstenbron: [UNKNOWN], inkomen: UNKNOWN, wonen: UNKNOWN }, '2026-11-23', ENV);
   assert.equal(h.municipality, null);
-  assert.equal(h.members[0]!.incomeSources, null);
-  assert.equal(h.members[0]!.netMonthlyIncome, null);
-  assert.equal(h.housing.type, null);
+  assert.equal(h.members![0]!.incomeSources, null);
+  assert.equal(h.members![0]!.netMonthlyIncome, null);
+  assert.equal(h.housing!.type, null);
   assert.equal(h.hasPet, null);
+  assert.equal(h.housemates27Plus, undefined, 'not asked: absent');
 });
 
 test('every question has an id once', () => {
@@ -128,10 +176,10 @@ test('every question has an id once', () => {
 
 test('a couple with two kinds of income has the income split over both partners; the sum stays the same', () => {
   const base = { situatie: 'partner', leeftijd: '40', leeftijdPartner: '40', inkomen: '2.001' };
-  const one = toHousehold({ ...base, inkomstenbron: ['uwv'] }, '2026-11-23');
-  assert.deepEqual(one.members.map((m) => m.netMonthlyIncome), [2001, 0]);
-  const two = toHousehold({ ...base, inkomstenbron: ['uwv', 'work'] }, '2026-11-23');
-  assert.deepEqual(two.members.map((m) => m.netMonthlyIncome), [1000.5, 1000.5]);
-  const single = toHousehold({ ...base, situatie: 'alleen', inkomstenbron: ['uwv', 'work'] }, '2026-11-23');
-  assert.deepEqual(single.members.map((m) => m.netMonthlyIncome), [2001]);
+  const one = toHousehold({ ...base, inkomstenbron: ['uwv'] }, '2026-11-23', ENV);
+  assert.deepEqual(one.members!.map((m) => m.netMonthlyIncome), [2001, 0]);
+  const two = toHousehold({ ...base, inkomstenbron: ['uwv', 'work'] }, '2026-11-23', ENV);
+  assert.deepEqual(two.members!.map((m) => m.netMonthlyIncome), [1000.5, 1000.5]);
+  const single = toHousehold({ ...base, situatie: 'alleen', inkomstenbron: ['uwv', 'work'] }, '2026-11-23', ENV);
+  assert.deepEqual(single.members!.map((m) => m.netMonthlyIncome), [2001]);
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { summaryRows } from '../../src/components/check/logic/summaryRows.ts';
 import { QUESTIONS } from '../../src/components/check/logic/questions.ts';
 import { t } from '../../src/components/check/logic/strings.ts';
+import { ENV } from '../helpers.ts';
 
 const nl = JSON.parse(readFileSync(new URL('../../src/i18n/nl/check.json', import.meta.url), 'utf8'));
 const en = JSON.parse(readFileSync(new URL('../../src/i18n/en/check.json', import.meta.url), 'utf8'));
@@ -15,6 +16,7 @@ test('rows show relevant answers in plain words, with the screen to change them'
     nl,
     'nl',
     wijken,
+    ENV,
   );
   const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
   assert.equal(byId.wijk?.value, 'Zielhorst');

@@ -1,140 +1,107 @@
+/** Evaluation: intervals, applicability, reasons true for this household, dates, amounts, receiving. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateCondition, evaluateRule, amountFor, evaluateAll } from '../../src/lib/engine/index.ts';
-import type { Condition, Rule, Facts } from '../../src/lib/engine/index.ts';
-import { NORM_SETS, RULES } from '../../src/lib/engine/content.ts';
+import { compare } from '../../src/lib/engine/interval.ts';
+import { byId, CONTENT, DATE, DATE_2027, evaluate } from '../helpers.ts';
 
-const T = (s: string) => ({ nl: `nl ${s}`, en: `en ${s}` });
-const leaf = (fact: string, operator: string, value: unknown, extra: object = {}): Condition =>
-  ({ fact, operator, value, reason: { met: T(`${fact} met`), notMet: T(`${fact} notMet`), unknown: T(`${fact} unknown`) }, ...extra }) as Condition;
-const A = leaf('a', 'equal', true);
-const B = leaf('b', 'greaterThanInclusive', 5);
-const facts = (a: boolean | undefined, b: number | undefined): Facts => ({ a, b });
-
-test('leaf: met, notMet, unknown', () => {
-  assert.equal(evaluateCondition(A, facts(true, 0)), 'met');
-  assert.equal(evaluateCondition(A, facts(false, 0)), 'notMet');
-  assert.equal(evaluateCondition(A, facts(undefined, 0)), 'unknown');
-});
-
-test('all / any / not are three-valued', () => {
-  const all = { all: [A, B] };
-  const any = { any: [A, B] };
-  const cases: [boolean | undefined, number | undefined, string, string][] = [
-    [true, 5, 'met', 'met'],
-    [true, 4, 'notMet', 'met'],
-    [false, undefined, 'notMet', 'unknown'],
-    [true, undefined, 'unknown', 'met'],
-    [undefined, undefined, 'unknown', 'unknown'],
-    [false, 1, 'notMet', 'notMet'],
-  ];
-  for (const [a, b, eAll, eAny] of cases) {
-    assert.equal(evaluateCondition(all, facts(a, b)), eAll, `all ${a} ${b}`);
-    assert.equal(evaluateCondition(any, facts(a, b)), eAny, `any ${a} ${b}`);
-  }
-  assert.equal(evaluateCondition({ not: A }, facts(true, 0)), 'notMet');
-  assert.equal(evaluateCondition({ not: A }, facts(false, 0)), 'met');
-  assert.equal(evaluateCondition({ not: A }, facts(undefined, 0)), 'unknown', 'unknown inside not stays unknown');
-  assert.equal(evaluateCondition({ not: { all: [A, B] } }, facts(true, undefined)), 'unknown');
-});
-
-test('ifNotMet "unknown": the condition can only confirm', () => {
-  const c = leaf('b', 'lessThanInclusive', 100, { ifNotMet: 'unknown' });
-  assert.equal(evaluateCondition(c, { b: 100 }), 'met');
-  assert.equal(evaluateCondition(c, { b: 101 }), 'unknown');
-});
-
-test('operators follow json-rules-engine', () => {
-  const s = (operator: string, fv: unknown, v: unknown) => evaluateCondition(leaf('x', operator, v), { x: fv as never });
-  assert.equal(s('in', 'rent', ['rent', 'own']), 'met');
-  assert.equal(s('notIn', 'rent', ['own']), 'met');
-  assert.equal(s('lessThan', 4, 5), 'met');
-  assert.equal(s('lessThan', 5, 5), 'notMet');
-  assert.equal(s('greaterThan', 6, 5), 'met');
-  assert.equal(s('notEqual', 'a', 'b'), 'met');
-  assert.equal(s('lessThan', 'abc', 5), 'notMet');
-});
-
-const rule = (conditions: Rule['conditions'], extra: Partial<Rule> = {}): Rule => ({
-  name: 'x',
-  conditions,
-  event: { type: 'eligible', params: { regeling: 'x' } },
+const single = (income: number, extra: Record<string, unknown> = {}, member: Record<string, unknown> = {}) => ({
+  municipality: 'Amersfoort',
+  members: [{ role: 'applicant', age: 34, netMonthlyIncome: income, incomeSources: ['work'], student: false, ...member }],
+  housemates27Plus: 0,
+  assets: 500,
+  housing: { type: 'rent', monthlyRent: 700 },
+  yearsOnLowIncome: { atLeast: 5 },
   ...extra,
 });
+const texts = (r: { reasons: { text: string }[] }) => r.reasons.map((x) => x.text).join(' | ');
 
-test('evaluateRule: status and reasons explain the outcome', () => {
-  const r = rule({ all: [A, B] });
-  const likely = evaluateRule(r, facts(true, 9));
-  assert.equal(likely.status, 'likely');
-  assert.deepEqual(likely.reasons.map((x) => x.text), ['nl a met', 'nl b met']);
-  const unlikely = evaluateRule(r, facts(false, undefined), { locale: 'en' });
-  assert.equal(unlikely.status, 'unlikely');
-  assert.deepEqual(unlikely.reasons, [{ status: 'notMet', text: 'en a notMet' }], 'only the failing condition explains an unlikely');
-  const check = evaluateRule(r, facts(true, undefined));
-  assert.equal(check.status, 'check');
-  assert.deepEqual(check.reasons.map((x) => x.status), ['met', 'unknown']);
+test('interval comparisons: met, not met, or unknown when the range straddles', () => {
+  assert.equal(compare({ lo: 8, hi: Infinity }, 'greaterThanInclusive', 8), 'met');
+  assert.equal(compare({ lo: 3, hi: Infinity }, 'greaterThan', 3), 'unknown');
+  assert.equal(compare({ lo: 3, hi: Infinity, loOpen: true }, 'greaterThan', 3), 'met');
+  assert.equal(compare({ lo: 0, hi: 8, hiOpen: true }, 'greaterThanInclusive', 8), 'notMet');
+  assert.equal(compare({ lo: 0, hi: 3 }, 'greaterThan', 3), 'notMet');
+  assert.equal(compare({ lo: 3, hi: 5, hiOpen: true }, 'greaterThanInclusive', 5), 'notMet');
+  assert.equal(compare({ lo: 100, hi: 110 }, 'lessThanInclusive', 105), 'unknown');
 });
 
-test('a rule without conditions is open to everyone and says so', () => {
-  const r = evaluateRule(rule({ all: [] }, { noConditionsReason: T('open') }), {});
-  assert.equal(r.status, 'likely');
-  assert.deepEqual(r.reasons, [{ status: 'met', text: 'nl open' }]);
+test('reasons name this household\'s norm, the limit in euros and the distance', () => {
+  const r = byId(evaluate(single(1520)));
+  const iit = r['individuele-inkomenstoeslag']!;
+  assert.equal(iit.status, 'unlikely');
+  assert.match(texts(iit), /€\s1\.520 per maand\) is €\s37 hoger dan de grens van €\s1\.483 per maand: 110% van de bijstandsnorm voor een alleenstaande, zonder vakantiegeld/);
+  assert.doesNotMatch(JSON.stringify(Object.values(r).map(texts)), /voor een paar|AOW-leeftijd voor|minder dan 8 uur|3 maanden of korter/, 'nothing about a couple, AOW norms or care hours to a single 34-year-old who gives no care');
 });
 
-test('amount: first matching case, perUnit facts, unknown gives null, unlikely gives null', () => {
-  const amount = {
-    cases: [
-      { when: { fact: 'a', operator: 'equal', value: true }, perYear: 100, perUnit: [{ fact: 'b', amount: 10 }] },
-      { perYear: 5 },
-    ],
-    period: '2026',
-    kind: 'fixed',
-    note: T('n'),
-    source: { url: 'https://example.org', title: 't' },
-  } as Rule['amount'];
-  assert.equal(amountFor(amount, facts(true, 3)), 130);
-  assert.equal(amountFor(amount, facts(false, 3)), 5);
-  assert.equal(amountFor(amount, facts(undefined, 3)), null);
-  assert.equal(amountFor(amount, facts(true, undefined)), null);
-  assert.equal(evaluateRule(rule({ all: [A] }, { amount }), facts(false, 3)).amountPerYear, null);
+test('regelingen that cannot apply at all are marked not applicable, with only the reason why', () => {
+  const r = byId(evaluate(single(1000, { caregiving: { givesCare: false } })));
+  for (const id of ['kinderbijslag', 'aio', 'mantelzorgwaardering', 'stichting-leergeld']) {
+    assert.equal(r[id]!.applicable, false, id);
+    assert.equal(r[id]!.status, 'unlikely');
+    assert.equal(r[id]!.reasons.length, 1, `${id}: ${texts(r[id]!)}`);
+  }
+  assert.match(texts(r['mantelzorgwaardering']!), /U gaf niet aan dat u voor iemand zorgt/);
+  assert.equal(r['bijstand']!.applicable, true);
 });
 
-test('evaluateAll: the issue example gives a result for every rule, in order', () => {
-  const out = evaluateAll(
-    {
-      referenceDate: '2026-11-23',
-      municipality: 'Amersfoort',
-      members: [
-        { role: 'applicant', age: 34, netMonthlyIncome: 1250, incomeSources: ['bijstand'], student: false },
-        { role: 'partner', age: 36, netMonthlyIncome: 0 },
-        { role: 'child', age: 8 },
-      ],
-      assets: 2000,
-      housing: { type: 'rent', monthlyRent: 780 },
-      yearsOnLowIncome: 6,
-      hasDebts: true,
-      caregiving: { hoursPerWeek: 10, months: 6, careRecipientInAmersfoort: true },
-    },
-    RULES,
-    NORM_SETS,
-    { locale: 'nl' },
-  );
-  assert.equal(out.referenceDate, '2026-11-23');
-  assert.deepEqual(out.results.map((r) => r.id), RULES.map((r) => r.name));
-  const by = Object.fromEntries(out.results.map((r) => [r.id, r]));
-  assert.equal(by['individuele-inkomenstoeslag'].status, 'likely');
-  assert.equal(by['individuele-inkomenstoeslag'].amountPerYear, 716);
-  assert.equal(by['schuldhulpverlening'].status, 'likely');
-  assert.equal(by['gratis-identiteitskaart-kinderen'].status, 'unlikely');
-  assert.equal(by['dierenregeling'].status, 'check');
-  assert.equal(by['mantelzorgwaardering'].status, 'likely');
+test('a household on bijstand: bijstand already received, kwijtschelding likely, never a step to apply for bijstand', () => {
+  const mom = {
+    municipality: 'Amersfoort',
+    members: [{ role: 'applicant', age: 34, netMonthlyIncome: 1420, incomeSources: ['bijstand'], student: false }, { role: 'child', age: 8 }, { role: 'child', age: 14 }],
+    incomeMayIncludeHolidayPay: true,
+    assets: 300,
+    housing: { type: 'rent', monthlyRent: 720 },
+  };
+  for (const income of [1348, 1420]) {
+    const r = byId(evaluate({ ...mom, members: [{ ...mom.members[0], netMonthlyIncome: income }, ...mom.members.slice(1)] }));
+    assert.equal(r['bijstand']!.receiving, true);
+    assert.equal(r['kwijtschelding-gemeentelijke-belastingen']!.status, 'likely', texts(r['kwijtschelding-gemeentelijke-belastingen']!));
+    assert.equal(r['individuele-inkomenstoeslag']!.status, 'check', 'years on low income not given');
+  }
 });
 
-test('evaluateAll: no reference date uses options, then today', () => {
-  assert.equal(evaluateAll({}, RULES, NORM_SETS, { referenceDate: '2026-02-02' }).referenceDate, '2026-02-02');
-  assert.match(evaluateAll({}, RULES, NORM_SETS).referenceDate, /^\d{4}-\d{2}-\d{2}$/);
+test('after the last norm set the engine is provisional; only households near a limit lean to check', () => {
+  const far = evaluate(single(900), { date: DATE_2027 });
+  assert.deepEqual(far.norms, { validFrom: '2026-07-01', validUntil: '2026-12-31', provisional: true });
+  assert.equal(byId(far)['individuele-inkomenstoeslag']!.status, 'likely', '900 is far below 110 % of any 2027 norm within the margin');
+  const near = byId(evaluate(single(1500), { date: DATE_2027 }))['individuele-inkomenstoeslag']!;
+  assert.equal(near.status, 'check');
+  assert.match(texts(near), /De bedragen voor 2027 zijn nog niet bekend/);
+  const notProvisional = evaluate(single(1500), { date: DATE });
+  assert.equal(notProvisional.norms.provisional, false);
+  assert.equal(byId(notProvisional)['individuele-inkomenstoeslag']!.status, 'unlikely');
 });
 
-test('an empty household never gives unlikely', () => {
-  for (const r of evaluateAll({}, RULES, NORM_SETS, { referenceDate: '2026-03-01' }).results) assert.equal(r.status, 'check', r.id);
+test('unknown norms and unknown answers are told apart in the reasons', () => {
+  const noIncome = byId(evaluate(single(0, {}, { netMonthlyIncome: null })))['individuele-inkomenstoeslag']!;
+  assert.match(texts(noIncome), /We weten uw inkomen niet/);
+  const noAge = byId(evaluate(single(1000, {}, { age: null })))['bijstand']!;
+  assert.match(texts(noAge), /We weten niet hoe oud u bent/);
+});
+
+test('amounts say what they are and for which period; null per year unless one number', () => {
+  const r = byId(evaluate(single(900)));
+  const iit = r['individuele-inkomenstoeslag']!;
+  assert.deepEqual({ ...iit.amount, note: undefined }, { min: 500, max: 500, kind: 'fixed', per: 'year', period: { from: '2025-01-01', until: '2025-12-31' }, outdated: true, source: iit.amount!.source, note: undefined });
+  assert.equal(iit.amountPerYear, 500);
+  assert.equal(r['bijstand']!.amount, null);
+  assert.equal(r['bijstand']!.amountPerYear, null);
+});
+
+test('what the household already receives is flagged', () => {
+  const r = byId(evaluate(single(900, { receiving: ['zorgtoeslag', 'huurtoeslag'] })));
+  assert.equal(r['zorgtoeslag']!.receiving, true);
+  assert.equal(r['huurtoeslag']!.receiving, true);
+  assert.equal(r['individuele-inkomenstoeslag']!.receiving, false);
+  assert.throws(() => evaluate(single(900, { receiving: ['onbekende-regeling'] })), /unknownRegeling/);
+});
+
+test('reasons in English are English', () => {
+  const r = byId(evaluate(single(1520), { locale: 'en' }));
+  assert.match(texts(r['individuele-inkomenstoeslag']!), /is €37\.00 above|is €37 above/);
+  assert.doesNotMatch(JSON.stringify(Object.values(r).map(texts)), /\b(Uw|niet|hoger)\b/);
+});
+
+test('every rule is evaluated for every household within the dates (no throw)', () => {
+  for (const date of ['2026-01-01', DATE, DATE_2027, '2028-12-31']) assert.equal(evaluate(single(1000), { date }).results.length, CONTENT.rules.length);
 });

@@ -1,168 +1,128 @@
+/** Derived facts: norms per household, income as people know it, kwijtschelding, unknown told apart. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveFacts, FACTS, selectNormSet, hasReachedAowAge, aowAgeOn } from '../../src/lib/engine/index.ts';
-import type { Household } from '../../src/lib/engine/index.ts';
-import { NORM_SETS } from '../../src/lib/engine/content.ts';
+import { buildContext, getFact } from '../../src/lib/engine/facts.ts';
+import { selectNorms } from '../../src/lib/engine/norms.ts';
+import { parseHousehold, type Household } from '../../src/lib/engine/household.ts';
+import type { Interval } from '../../src/lib/engine/interval.ts';
+import { CONTENT, DATE, DATE_2027 } from '../helpers.ts';
 
-const D = '2026-03-01';
-/** At a limit: within it, and less than half a cent below it. */
-const within = (x: unknown, p: number) => {
-  assert.equal(typeof x, 'number');
-  assert.ok((x as number) <= p && (x as number) > p - 0.002, `${String(x)} should be just within ${p}`);
+const ctx = (h: unknown, date = DATE) => {
+  const p = parseHousehold(h);
+  assert.ok(p.ok, JSON.stringify(p));
+  return buildContext(p.household as Household, CONTENT, date);
 };
-const f = (h: Household, date = D) => deriveFacts(h, NORM_SETS, date);
-const single = (income?: number, age = 40): Household => ({ municipality: 'Amersfoort', members: [{ role: 'applicant', age, netMonthlyIncome: income }] });
+const single = (extra: Record<string, unknown> = {}, member: Record<string, unknown> = {}) => ({
+  municipality: 'Amersfoort',
+  members: [{ role: 'applicant', age: 34, netMonthlyIncome: 1000, incomeSources: ['work'], ...member }],
+  ...extra,
+});
+const num = (v: unknown) => v as Interval;
 
-test('deriveFacts returns exactly the catalog names', () => {
-  assert.deepEqual(Object.keys(f({})).sort(), Object.keys(FACTS).sort());
+test('norm sets by date: in a set, provisional after the last, refused before the first or 2+ years after', () => {
+  const sets = CONTENT.normSets;
+  const jul = selectNorms(sets, '2026-11-23');
+  assert.ok(jul.ok && !jul.provisional && jul.set.validFrom === '2026-07-01');
+  const p = selectNorms(sets, DATE_2027);
+  assert.ok(p.ok && p.provisional && p.set.validFrom === '2026-07-01');
+  assert.ok(p.ok && p.growth.lo === 1 && Math.abs(p.growth.hi - 1.0417) < 1e-9, 'one year of the largest sourced indexation (4.17 %)');
+  const p2 = selectNorms(sets, '2028-06-01');
+  assert.ok(p2.ok && Math.abs(p2.growth.hi - 1.0834) < 1e-9, 'two years: twice the margin');
+  assert.deepEqual(selectNorms(sets, '2025-12-31'), { ok: false, code: 'dateTooEarly', params: { date: '2025-12-31', first: '2026-01-01' } });
+  const late = selectNorms(sets, '2029-01-01');
+  assert.ok(!late.ok && late.code === 'dateTooLate');
+  assert.ok(selectNorms(sets, '2028-12-31').ok);
 });
 
-test('empty household: every fact unknown', () => {
-  for (const [k, v] of Object.entries(f({}))) assert.equal(v, undefined, k);
+test('the household\'s own norm: single, single parent, couple, AOW, 18–20, institution, kostendelers', () => {
+  const n = (h: unknown) => ctx(h).norm!;
+  assert.equal(n(single()).category, 'alleenstaande');
+  assert.equal(n(single()).inclVT.lo, 1419.46);
+  assert.equal(n({ members: [{ role: 'applicant', age: 34 }, { role: 'child', age: 8 }] }).category, 'alleenstaande-ouder');
+  assert.equal(n({ members: [{ role: 'applicant', age: 34 }, { role: 'partner', age: 36 }] }).inclVT.lo, 2027.79);
+  assert.equal(n({ members: [{ role: 'applicant', age: 68 }, { role: 'partner', age: 66 }] }).category, 'paar-aow');
+  const young = n({ members: [{ role: 'applicant', age: 19 }] });
+  assert.equal(young.category, 'jongere-18-20');
+  assert.deepEqual([young.inclVT.lo, young.inclVT.hi], [350.42, 350.42 + 762.24], 'the young person\'s norm, up to the supplement when the parents cannot contribute');
+  const inst = n({ members: [{ role: 'applicant', age: 50 }], housing: { type: 'institution' } });
+  assert.equal(inst.category, 'inrichting');
+  assert.deepEqual([inst.inclVT.lo, inst.inclVT.hi], [449.44, 449.44 + 47]);
+  const kd = n({ members: [{ role: 'applicant', age: 40 }], housemates27Plus: 1 });
+  assert.equal(kd.category, 'kostendeler');
+  assert.ok(Math.abs(kd.inclVT.lo - 0.5 * 2027.79) < 0.01, 'A = 2: (40 + 60) / 200 × the couple norm');
+  const kdCouple = n({ members: [{ role: 'applicant', age: 40 }, { role: 'partner', age: 40 }], housemates27Plus: 1 });
+  assert.ok(Math.abs(kdCouple.inclVT.lo - ((2 * 130) / 300) * 2027.79) < 0.01, 'A = 3 for a couple with one kostendeler');
+  const some = n({ members: [{ role: 'applicant', age: 40 }], housemates27Plus: { atLeast: 3 } });
+  assert.ok(some.inclVT.lo < some.inclVT.hi, '3 or more kostendelers: a range of norms');
+  assert.equal(ctx({ members: [{ role: 'applicant', age: 40 }], housemates27Plus: null }).norm, undefined, 'unknown kostendelers: norm unknown');
 });
 
-test('livesInAmersfoort: Amersfoort, Hoogland, Hooglanderveen; other places false; null unknown', () => {
-  assert.equal(f({ municipality: ' amersfoort ' }).livesInAmersfoort, true);
-  assert.equal(f({ municipality: 'Hooglanderveen' }).livesInAmersfoort, true);
-  assert.equal(f({ municipality: 'Leusden' }).livesInAmersfoort, false);
-  assert.equal(f({ municipality: null }).livesInAmersfoort, undefined);
+test('income as people know it: bijstand alone is the norm, holiday pay widens typed income', () => {
+  const bijstand = getFact(ctx(single({ incomeMayIncludeHolidayPay: true }, { netMonthlyIncome: 1420, incomeSources: ['bijstand'] })), 'incomePercentOfNorm');
+  assert.deepEqual(num(bijstand.value), { lo: 100, hi: 100 });
+  assert.equal(bijstand.why, 'bijstand');
+  const b1348 = getFact(ctx(single({ incomeMayIncludeHolidayPay: true }, { netMonthlyIncome: 1348, incomeSources: ['bijstand'] })), 'incomePercentOfNorm');
+  assert.deepEqual(num(b1348.value), { lo: 100, hi: 100 }, 'the same bijstand without holiday money: the same fact');
+  const plus = getFact(ctx(single({}, { netMonthlyIncome: 2400, incomeSources: ['bijstand'] })), 'incomePercentOfNorm');
+  assert.equal(plus.why, 'bijstandTyped', 'far above the norm on bijstand alone: perhaps toeslagen were counted');
+  const work = getFact(ctx(single({ incomeMayIncludeHolidayPay: true }, { netMonthlyIncome: 1520 })), 'incomePercentOfNorm');
+  const w = num(work.value);
+  assert.ok(Math.abs(w.hi - (100 * 1519.995) / 1348.487) < 0.001 && Math.abs(w.lo - (100 * (1520 / 1.08 - 0.005)) / 1348.487) < 0.001, JSON.stringify(w));
+  const exactIncome = num(getFact(ctx(single({}, { netMonthlyIncome: 1520 })), 'incomePercentOfNorm').value);
+  assert.equal(exactIncome.lo, exactIncome.hi, 'the CLI\'s number is exact unless the household says it may include holiday pay');
 });
 
-test('householdType: the four types, unknown when a child age is unknown', () => {
-  assert.equal(f(single(1000)).householdType, 'alleenstaand');
-  assert.equal(f({ members: [{ role: 'applicant' }, { role: 'child', age: 3 }] }).householdType, 'alleenstaande-ouder');
-  assert.equal(f({ members: [{ role: 'applicant' }, { role: 'partner' }] }).householdType, 'paar');
-  assert.equal(f({ members: [{ role: 'applicant' }, { role: 'partner' }, { role: 'child', age: 17 }] }).householdType, 'paar-met-kinderen');
-  assert.equal(f({ members: [{ role: 'applicant' }, { role: 'child', age: 18 }] }).householdType, 'alleenstaand', 'a child of 18 does not make a single parent');
-  assert.equal(f({ members: [{ role: 'applicant' }, { role: 'child' }] }).householdType, undefined);
-  assert.equal(f({ members: [{ role: 'partner' }] }).hasPartner, undefined, 'no applicant: list not complete');
+test('unknown is told apart: no income, no norm, no date', () => {
+  assert.equal(getFact(ctx(single({}, { netMonthlyIncome: null })), 'incomePercentOfNorm').why, 'income');
+  assert.equal(getFact(ctx(single({}, { age: null })), 'incomePercentOfNorm').why, 'norm');
+  assert.equal(getFact(ctx({}), 'incomePercentOfNorm').why, 'household');
+  assert.equal(getFact(ctx(single(), '2030-01-01'), 'incomePercentOfNorm').why, 'date');
 });
 
-test('children by age band', () => {
-  const x = f({ members: [{ role: 'applicant' }, ...[0, 3, 4, 11, 12, 15, 16, 17, 18].map((age) => ({ role: 'child' as const, age }))] });
-  assert.equal(x.childrenCount, 9);
-  assert.equal(x.childrenUnder18Count, 8);
-  assert.equal(x.childrenAged0to3, 2);
-  assert.equal(x.childrenAged4to11, 2);
-  assert.equal(x.childrenAged12to17, 4);
-  assert.equal(x.childrenAged4to17, 6);
-  assert.equal(x.childrenAged0to5, 3);
-  assert.equal(x.childrenAged6to11, 1);
-  assert.equal(x.childrenAged12to15, 2);
-  assert.equal(x.childrenAged16to17, 2);
-  assert.equal(x.youngestChildAge, 0);
-  assert.equal(f(single()).youngestChildAge, undefined);
+test('AOW age from the law table, per year', () => {
+  assert.equal(getFact(ctx({ members: [{ role: 'applicant', age: 67 }] }), 'anyAdultAowAge').value, true);
+  assert.equal(getFact(ctx({ members: [{ role: 'applicant', age: 67 }] }, '2028-03-01'), 'anyAdultAowAge').value, undefined, '67 and 3 months in 2028: a 67-year-old may or may not have reached it');
+  assert.equal(getFact(ctx({ members: [{ role: 'applicant', age: 66 }] }), 'anyAdultAowAge').value, false);
 });
 
-test('AOW age: 67 in 2026, 67 years and 3 months in 2028 (whole-year 67 is unknown then)', () => {
-  assert.deepEqual(aowAgeOn('2026-06-01'), { years: 67, months: 0 });
-  assert.equal(hasReachedAowAge(66, '2026-06-01'), false);
-  assert.equal(hasReachedAowAge(67, '2026-06-01'), true);
-  assert.equal(hasReachedAowAge(67, '2028-06-01'), undefined);
-  assert.equal(hasReachedAowAge(68, '2028-06-01'), true);
-  assert.equal(hasReachedAowAge(64, '2040-01-01'), false);
-  assert.equal(hasReachedAowAge(70, '2040-01-01'), undefined);
+test('students under 27 are excluded from algemene bijstand (Pw art. 13 lid 2c)', () => {
+  assert.equal(getFact(ctx(single({}, { age: 22, student: true })), 'studentUnder27').value, true);
+  assert.equal(getFact(ctx(single({}, { age: 30, student: true })), 'studentUnder27').value, false);
+  assert.equal(getFact(ctx(single({}, { age: 22, student: false })), 'studentUnder27').value, false);
+  assert.equal(getFact(ctx(single({}, { age: 22, incomeSources: ['studiefinanciering'] })), 'studentUnder27').value, true);
+  assert.equal(getFact(ctx(single({}, { age: 22 })), 'studentUnder27').value, undefined);
 });
 
-test('adultsBetween21AndAowAge and anyAdultAowAge', () => {
-  assert.equal(f(single(0, 21)).adultsBetween21AndAowAge, true);
-  assert.equal(f(single(0, 20)).adultsBetween21AndAowAge, false);
-  assert.equal(f(single(0, 66)).adultsBetween21AndAowAge, true);
-  assert.equal(f(single(0, 67)).adultsBetween21AndAowAge, false);
-  assert.equal(f(single(0, 67)).anyAdultAowAge, true);
-  assert.equal(f(single(0, 67), '2028-06-01').adultsBetween21AndAowAge, undefined);
-  assert.equal(f(single(0, 67), '2028-06-01').anyAdultAowAge, undefined);
-  assert.equal(f({ members: [{ role: 'applicant', age: 40 }, { role: 'partner' }] }).adultsBetween21AndAowAge, undefined);
-  assert.equal(f({ members: [{ role: 'applicant', age: 19 }, { role: 'partner' }] }).adultsBetween21AndAowAge, false);
-  assert.equal(f({ members: [{ role: 'applicant', age: 40 }, { role: 'partner', age: 70 }] }).anyAdultAowAge, true);
+test('kwijtschelding: betalingscapaciteit, a partial waiver zone, savings, a home of one\'s own', () => {
+  const k = (h: unknown) => getFact(ctx(h), 'kwijtscheldingIncome', { regeling: 'kwijtschelding-gemeentelijke-belastingen' });
+  const s = (h: unknown) => getFact(ctx(h), 'kwijtscheldingSavings', { regeling: 'kwijtschelding-gemeentelijke-belastingen' });
+  const base = { municipality: 'Amersfoort', housing: { type: 'rent', monthlyRent: 700 }, assets: 0 };
+  assert.equal(k({ ...base, members: [{ role: 'applicant', age: 40, netMonthlyIncome: 1300, incomeSources: ['work'] }] }).value, true);
+  const just = k({ ...base, members: [{ role: 'applicant', age: 40, netMonthlyIncome: 1400, incomeSources: ['work'] }] });
+  assert.equal(just.value, undefined);
+  assert.ok(['partial', 'nearNorm'].includes(just.why!), 'just above the kosten van bestaan a partial waiver can remain');
+  assert.equal(k({ ...base, members: [{ role: 'applicant', age: 40, netMonthlyIncome: 2600, incomeSources: ['work'] }] }).value, false);
+  assert.equal(k({ ...base, members: [{ role: 'applicant', age: 34, netMonthlyIncome: 1420, incomeSources: ['bijstand'] }], incomeMayIncludeHolidayPay: true }).value, true, 'a bijstand household is at the norm: nothing to pay');
+  const m = (assets: number, housing: object = base.housing) => s({ ...base, housing, assets, members: [{ role: 'applicant', age: 40, netMonthlyIncome: 1000, incomeSources: ['work'] }] });
+  assert.equal(m(300).value, true);
+  assert.equal(m(12000).value, false, 'savings far above a month of living costs pay the tax');
+  assert.equal(m(50000).value, false);
+  assert.equal(m(300, { type: 'own' }).why, 'ownHome');
+  assert.equal(k({ ...base, housing: { type: 'institution' }, members: [{ role: 'applicant', age: 40, netMonthlyIncome: 400 }] }).why, 'institution');
 });
 
-test('income: sum of applicant and partner; unknown when one is unknown', () => {
-  assert.equal(f({ members: [{ role: 'applicant', netMonthlyIncome: 1000 }, { role: 'partner', netMonthlyIncome: 250 }, { role: 'child', age: 17, netMonthlyIncome: 400 }] }).householdNetMonthlyIncome, 1250);
-  assert.equal(f({ members: [{ role: 'applicant', netMonthlyIncome: 1000 }, { role: 'partner' }] }).householdNetMonthlyIncome, undefined);
+test('voedselbank: not offered to someone who said there are no money worries, unless its own test says so', () => {
+  const v = (h: unknown) => getFact(ctx(h), 'leefgeldBelowVoedselbankNorm', { regeling: 'voedselbank' });
+  const m = [{ role: 'applicant', age: 68, netMonthlyIncome: 2100, incomeSources: ['aow'] }, { role: 'partner', age: 66, netMonthlyIncome: 0 }];
+  assert.deepEqual([v({ members: m, hasDebts: false, housing: { type: 'own' } }).value, v({ members: m, hasDebts: false, housing: { type: 'own' } }).why], [false, 'noMoneyWorries']);
+  assert.equal(v({ members: m, hasDebts: true }).value, undefined, 'money worries and no fixed costs: unknown');
+  assert.equal(v({ members: m, hasDebts: true, monthlyFixedCosts: 1900 }).value, true);
+  assert.equal(v({ members: [{ role: 'applicant', age: 30, netMonthlyIncome: 700 }], hasDebts: false, housing: { type: 'rent', monthlyRent: 600 } }).value, true, 'after the rent alone less than the norm');
 });
 
-test('norm set by reference date; none outside 2026', () => {
-  assert.equal(selectNormSet(NORM_SETS, '2026-06-30')?.validFrom, '2026-01-01');
-  assert.equal(selectNormSet(NORM_SETS, '2026-07-01')?.validFrom, '2026-07-01');
-  assert.equal(selectNormSet(NORM_SETS, '2027-01-01'), undefined);
-  assert.equal(f(single(1000), '2027-01-01').incomePercentOfNormInclHolidayPay, undefined);
-});
-
-test('income percent of the norm, incl. and excl. vakantietoeslag, exact at published cent limits', () => {
-  within(f(single(1401.5)).incomePercentOfNormInclHolidayPay, 100);
-  assert.ok((f(single(1401.51)).incomePercentOfNormInclHolidayPay as number) > 100);
-  assert.ok((f(single(1464.57)).incomePercentOfNormExclHolidayPay as number) <= 110, 'IIT limit 2026 €1,464.57 (addendum)');
-  assert.ok((f(single(1464.58)).incomePercentOfNormExclHolidayPay as number) > 110);
-  const couple = (inc: number) => f({ members: [{ role: 'applicant', age: 40, netMonthlyIncome: inc }, { role: 'partner', age: 40, netMonthlyIncome: 0 }] });
-  assert.ok((couple(2092.23).incomePercentOfNormExclHolidayPay as number) <= 110, 'couple €2,092.23 (addendum)');
-  assert.ok((couple(2092.24).incomePercentOfNormExclHolidayPay as number) > 110);
-  assert.equal(f(single(0)).incomePercentOfNormInclHolidayPay, 0);
-  // July 2026 norms
-  assert.ok((f(single(1483.34), '2026-07-01').incomePercentOfNormExclHolidayPay as number) <= 110);
-  // AOW-age single uses the AOW norm (1,564.69)
-  within(f(single(1564.69, 70)).incomePercentOfNormInclHolidayPay, 100);
-  assert.ok((f(single(1564.70, 70)).incomePercentOfNormInclHolidayPay as number) > 100);
-  // 18-20 single norm 345.99
-  within(f(single(345.99, 19)).incomePercentOfNormInclHolidayPay, 100);
-  // under 18: no norm
-  assert.equal(f(single(100, 17)).incomePercentOfNormInclHolidayPay, undefined);
-  // couple 18-20 and 21+ with children: 1,747.49
-  const young = f({ members: [{ role: 'applicant', age: 19, netMonthlyIncome: 1747.49 }, { role: 'partner', age: 25, netMonthlyIncome: 0 }, { role: 'child', age: 1 }] });
-  within(young.incomePercentOfNormInclHolidayPay, 100);
-});
-
-test('kwijtschelding percent is unknown for AOW-age households', () => {
-  assert.equal(f(single(1000, 70)).incomePercentOfKwijtscheldingNorm, undefined);
-  within(f(single(1331.43)).incomePercentOfKwijtscheldingNorm, 100);
-});
-
-test('asset limits: by household type, and bounds when the type is unknown', () => {
-  assert.equal(f({ ...single(), assets: 8000 }).assetsWithinBijstandLimit, true);
-  assert.equal(f({ ...single(), assets: 8001 }).assetsWithinBijstandLimit, false);
-  assert.equal(f({ members: [{ role: 'applicant' }, { role: 'child', age: 2 }], assets: 16000 }).assetsWithinBijstandLimit, true);
-  assert.equal(f({ assets: 7000 }).assetsWithinBijstandLimit, true);
-  assert.equal(f({ assets: 9000 }).assetsWithinBijstandLimit, undefined);
-  assert.equal(f({ assets: 16001 }).assetsWithinBijstandLimit, false);
-  assert.equal(f({ assets: 50000 }).assetsWithinHuurtoeslagLimit, undefined);
-  assert.equal(f({ ...single(), assets: 38479 }).assetsWithinHuurtoeslagLimit, true);
-});
-
-test('income sources: receivesBijstand, receivesAow, hasWorkIncome', () => {
-  const h: Household = { members: [{ role: 'applicant', incomeSources: ['bijstand'] }, { role: 'partner' }] };
-  assert.equal(f(h).receivesBijstand, true);
-  assert.equal(f(h).hasWorkIncome, undefined);
-  assert.equal(f({ members: [{ role: 'applicant', incomeSources: ['none'] }] }).hasWorkIncome, false);
-});
-
-test('singleEarnerWithBenefit', () => {
-  const m = (a: number, as: string[] | undefined, b: number, bs: string[] | undefined): Household => ({
-    members: [
-      { role: 'applicant', netMonthlyIncome: a, incomeSources: as as never },
-      { role: 'partner', netMonthlyIncome: b, incomeSources: bs as never },
-    ],
-  });
-  assert.equal(f(m(1500, ['uwv'], 0, ['none'])).singleEarnerWithBenefit, true);
-  assert.equal(f(m(1500, ['work'], 0, ['none'])).singleEarnerWithBenefit, false);
-  assert.equal(f(m(1500, undefined, 0, undefined)).singleEarnerWithBenefit, undefined);
-  assert.equal(f(m(0, ['none'], 0, ['none'])).singleEarnerWithBenefit, false);
-  assert.equal(f(single(1000)).singleEarnerWithBenefit, false);
-});
-
-test('voedselbank leefgeld: exact with fixed costs, upper bound with rent only', () => {
-  assert.equal(f({ ...single(1000), monthlyFixedCosts: 685 }).leefgeldMonthly, 315);
-  assert.equal(f({ ...single(1000), monthlyFixedCosts: 685 }).voedselbankLeefgeldLimit, 315);
-  assert.equal(f({ ...single(1000), monthlyFixedCosts: 685 }).leefgeldBelowVoedselbankNorm, false);
-  assert.equal(f({ ...single(1000), housing: { type: 'rent', monthlyRent: 700 } }).leefgeldBelowVoedselbankNorm, true);
-  assert.equal(f({ ...single(1000), housing: { type: 'rent', monthlyRent: 600 } }).leefgeldBelowVoedselbankNorm, undefined);
-});
-
-test('zorgtoeslag: 12 × net as percent of the gross limit', () => {
-  assert.equal(f(single(3404.75)).netYearlyIncomePercentOfZorgtoeslagLimit, 100);
-});
-
-test('student: explicit flag or studiefinanciering', () => {
-  assert.equal(f({ members: [{ role: 'applicant', student: true }] }).applicantIsStudent, true);
-  assert.equal(f({ members: [{ role: 'applicant', incomeSources: ['studiefinanciering'] }] }).applicantIsStudent, true);
-  assert.equal(f({ members: [{ role: 'applicant' }] }).applicantIsStudent, undefined);
+test('a fact about something never asked is what was said, not an invented amount', () => {
+  const c = ctx({ members: [{ role: 'applicant', age: 40 }], caregiving: { givesCare: false } });
+  assert.equal(getFact(c, 'givesCare').value, false);
+  assert.equal(getFact(c, 'caregivingHoursPerWeek').value, undefined);
+  assert.deepEqual(num(getFact(ctx({ caregiving: { hoursPerWeek: { atLeast: 8 } } }), 'caregivingHoursPerWeek').value), { lo: 8, hi: Infinity });
 });

@@ -2,45 +2,43 @@
  * Runs every example household in test/fixtures/households/<slug>.json against the rule
  * content/regelingen/<slug>.rule.json, and fails when a rule has no fixture file with at least
  * one likely, one check and one unlikely example. To test a new rule, only add a fixture file:
- *   [{ "name": "...", "household": { ... }, "expected": "likely|check|unlikely", "amountPerYear"?: 123 }]
+ *   [{ "name": "...", "household": { ... }, "expected": "likely|check|unlikely",
+ *      "applicable"?: false, "amountPerYear"?: 123, "date"?: "2027-01-05", "reasonIncludes"?: "…" }]
+ * The reference date is the example's `date`, else the household's, else 2026-03-01.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { evaluateAll, parseHousehold } from '../../src/lib/engine/index.ts';
-import type { NormSet, Rule } from '../../src/lib/engine/index.ts';
-import { NORM_SETS, RULES } from '../../src/lib/engine/content.ts';
 import { checkRule } from '../../src/lib/engine/checkRule.ts';
+import { CONTENT, TEMPLATES } from '../helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ruleDir = path.join(root, 'content/regelingen');
 const fixtureDir = path.join(root, 'test/fixtures/households');
-const normDir = path.join(root, 'content/normen');
-
 const ruleFiles = readdirSync(ruleDir).filter((f) => f.endsWith('.rule.json')).sort();
-const normSets = readdirSync(normDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(path.join(normDir, f), 'utf8')) as NormSet);
 
 interface Example {
   name: string;
   household: unknown;
   expected: 'likely' | 'check' | 'unlikely';
+  applicable?: boolean;
   amountPerYear?: number | null;
+  date?: string;
+  reasonIncludes?: string;
 }
 
-test('src/lib/engine/content.ts bundles every rule file and norm set', () => {
-  assert.deepEqual(RULES.map((r) => `${r.name}.rule.json`).sort(), ruleFiles);
-  assert.deepEqual(NORM_SETS.map((n) => n.validFrom).sort(), normSets.map((n) => n.validFrom).sort());
+test('the engine discovers every rule file (no hand-kept list)', () => {
+  assert.deepEqual(CONTENT.rules.map((r) => `${r.name}.rule.json`).sort(), ruleFiles);
 });
 
 for (const f of ruleFiles) {
   const slug = f.replace(/\.rule\.json$/, '');
-  const rule = JSON.parse(readFileSync(path.join(ruleDir, f), 'utf8')) as Rule;
+  const rule = CONTENT.rules.find((r) => r.name === slug)!;
 
-  test(`${slug}: rule file is valid`, () => {
-    assert.deepEqual(checkRule(rule, slug), []);
+  test(`${slug}: rule file is valid, with a reason template for every outcome in nl and en`, () => {
+    assert.deepEqual(checkRule(JSON.parse(readFileSync(path.join(ruleDir, f), 'utf8')), slug, { templates: TEMPLATES }), []);
   });
 
   test(`${slug}: has example households for likely, check and unlikely`, () => {
@@ -58,12 +56,19 @@ for (const f of ruleFiles) {
   for (const ex of examples) {
     test(`${slug}: ${ex.name} → ${ex.expected}`, () => {
       const parsed = parseHousehold(ex.household);
-      assert.ok(parsed.ok, `household does not parse: ${JSON.stringify(!parsed.ok && parsed.errors)}`);
-      const [result] = evaluateAll(parsed.household, [rule], normSets, { locale: 'nl', referenceDate: '2026-03-01' }).results;
-      assert.equal(result.status, ex.expected, `reasons: ${result.reasons.map((r) => `[${r.status}] ${r.text}`).join(' | ')}`);
-      assert.ok(result.reasons.length > 0, 'every result explains itself');
-      for (const r of result.reasons) assert.ok(r.text.trim().length > 0);
-      if (ex.amountPerYear !== undefined) assert.equal(result.amountPerYear, ex.amountPerYear);
+      assert.ok(parsed.ok, `household does not parse: ${JSON.stringify(!parsed.ok && parsed.issues)}`);
+      const date = ex.date ?? parsed.household.referenceDate ?? '2026-03-01';
+      const [result] = evaluateAll({ ...parsed.household, referenceDate: date }, { ...CONTENT, rules: [rule] }, { locale: 'nl', templates: TEMPLATES.nl }).results;
+      const why = result!.reasons.map((r) => `[${r.status}] ${r.text}`).join(' | ');
+      assert.equal(result!.status, ex.expected, `reasons: ${why}`);
+      if (ex.applicable !== undefined) assert.equal(result!.applicable, ex.applicable, why);
+      assert.ok(result!.reasons.length > 0, 'every result explains itself');
+      for (const r of result!.reasons) {
+        assert.ok(r.text.trim().length > 0);
+        assert.ok(!/\[\w+\.\w+\]|\{\{/.test(r.text), `template not filled: ${r.text}`);
+      }
+      if (ex.reasonIncludes) assert.ok(why.includes(ex.reasonIncludes), `expected a reason with "${ex.reasonIncludes}": ${why}`);
+      if (ex.amountPerYear !== undefined) assert.equal(result!.amountPerYear, ex.amountPerYear);
     });
   }
 }

@@ -3,13 +3,17 @@
  * State: answers (kept in sessionStorage), the current screen (in history.state, so the
  * browser's back button works), and errors. Nothing is sent anywhere.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { UNKNOWN, firstOpen, nextScreen, previousScreen, progress, questionById, validate, type AnswerValue, type Answers, type ErrorKey } from './logic/questions.ts';
-import { decodeAnswers } from './logic/share.ts';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { UNKNOWN, firstOpen, nextScreen, previousScreen, progress, questionById, validate, type AnswerValue, type Answers, type FieldError } from './logic/questions.ts';
+import { decodeShareLink } from './logic/share.ts';
+import { sanitizeAnswers } from './logic/sanitize.ts';
+import { householdIssues, today } from './logic/household.ts';
+import { issueText } from '../../lib/engine/householdErrors.ts';
+import type { Dict } from '../../lib/engine/text.ts';
 import { clear, load, save } from './logic/storage.ts';
 import { summaryRows } from './logic/summaryRows.ts';
-import { t, type Strings } from './logic/strings.ts';
-import type { CheckMeta } from './logic/meta.ts';
+import { has, t, type Strings } from './logic/strings.ts';
+import { envFor, type CheckMeta } from './logic/meta.ts';
 import { preloadEngine } from './loadEngine.ts';
 import { errorText } from './QuestionFields.tsx';
 import StartScreen from './StartScreen.tsx';
@@ -19,7 +23,7 @@ import Results from './Results.tsx';
 import ClearButton from './ClearButton.tsx';
 
 interface Props {
-  locale: 'nl' | 'en';
+  locale: string;
   strings: Strings;
   meta: CheckMeta;
 }
@@ -32,12 +36,18 @@ interface NavState {
 
 export default function CheckApp({ locale, strings, meta }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
+  const householdStrings = (strings.household ?? {}) as Dict;
   const [answers, setAnswers] = useState<Answers>({});
   const [screen, setScreen] = useState('start');
   const [mode, setMode] = useState<'flow' | 'change'>('flow');
-  const [errors, setErrors] = useState<Record<string, ErrorKey>>({});
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
+  /** Answers from a share link or stored answers that could not be used (field ids or unknown link parts). */
+  const [dropped, setDropped] = useState<{ from: 'link' | 'storage'; ids: string[] } | null>(null);
+  const [fromLink, setFromLink] = useState(false);
+  const date = useMemo(() => today(), []);
+  const env = useMemo(() => envFor(meta, date), [date]);
   const idx = useRef(0);
   const moveFocus = useRef(false);
   const focusField = useRef<string | null>(null);
@@ -59,23 +69,31 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     setMode(nextMode);
     setScreen(next);
     moveFocus.current = true;
-    if (next === 'summary' || next === 'results') preloadEngine();
+    if (next === 'summary' || next === 'results') preloadEngine(locale);
   };
 
-  // Restore: a share link first, then this tab's sessionStorage.
+  // Restore: a share link first, then this tab's sessionStorage. Both are checked like the form
+  // checks answers; what cannot be used is named on the screen, everything else is kept.
   useEffect(() => {
     const wijkIds = meta.wijken.map((w) => w.id);
-    const shared = decodeAnswers(location.hash, wijkIds);
+    const shared = decodeShareLink(location.hash);
     let start = 'start';
     let restored: Answers = {};
     if (shared) {
-      restored = shared;
-      start = firstOpen(shared) ?? 'results';
+      const clean = sanitizeAnswers(shared.raw, env, date, wijkIds);
+      restored = clean.answers;
+      // A shared link opens the results; the answers can be changed from there.
+      start = 'results';
+      setFromLink(true);
+      const ids = [...clean.dropped, ...shared.unknownKeys];
+      if (ids.length) setDropped({ from: 'link', ids });
       announce(s('share.restored'));
     } else {
       const saved = load();
       if (saved) {
-        restored = saved.answers;
+        const clean = sanitizeAnswers(saved.answers, env, date, wijkIds);
+        restored = clean.answers;
+        if (clean.dropped.length) setDropped({ from: 'storage', ids: clean.dropped });
         start = saved.screen === 'start' || saved.screen === 'summary' || saved.screen === 'results' || questionById(saved.screen) ? saved.screen : 'start';
       }
     }
@@ -85,7 +103,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     history.replaceState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);
     setScreen(start);
     if (start !== 'start') {
-      preloadEngine();
+      preloadEngine(locale);
       if (shared) moveFocus.current = true;
     }
     setReady(true);
@@ -153,7 +171,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
 
   const goBack = () => {
     if (idx.current > 0) history.back();
-    else show(previousScreen(screen, answers), 'flow', 'replace');
+    else show(previousScreen(screen, answers, env), 'flow', 'replace');
   };
 
   const q = questionById(screen);
@@ -166,10 +184,10 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         meta={meta}
         canResume={hasAnswers}
         onStart={() => {
-          preloadEngine();
+          preloadEngine(locale);
           show('woonplaats', 'flow', 'push');
         }}
-        onResume={() => show(firstOpen(answers) ?? 'summary', 'flow', 'push')}
+        onResume={() => show(firstOpen(answers, env) ?? 'summary', 'flow', 'push')}
       />
     );
   } else if (q) {
@@ -181,13 +199,23 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         errors={errors}
         strings={strings}
         wijken={meta.wijken}
-        progress={progress(q.id, answers)}
-        changing={mode === 'change' && nextScreen(q.id, answers, 'change') === 'summary'}
+        env={env}
+        progress={progress(q.id, answers, env)}
+        changing={mode === 'change' && nextScreen(q.id, answers, env, 'change') === 'summary'}
         backHref={meta.links.check}
         onBack={goBack}
         onClear={onClear}
         onNext={() => {
-          const errs = validate(q, answers);
+          const errs: Record<string, FieldError> = validate(q, answers);
+          if (Object.keys(errs).length === 0) {
+            // The household contract's plausibility checks, on the question they involve.
+            for (const { issue, questions } of householdIssues(answers, date, env)) {
+              if (questions.includes(q.id)) {
+                errs[q.id] = `!${issueText(issue, householdStrings, locale)}`;
+                break;
+              }
+            }
+          }
           const keys = Object.keys(errs);
           if (keys.length > 0) {
             setErrors(errs);
@@ -205,12 +233,12 @@ export default function CheckApp({ locale, strings, meta }: Props) {
                   : `q-${first}`;
             return;
           }
-          show(nextScreen(q.id, answers, mode), mode, 'push');
+          show(nextScreen(q.id, answers, env, mode), mode, 'push');
         }}
       />
     );
   } else if (screen === 'summary') {
-    const rows = summaryRows(answers, strings, locale, meta.wijken);
+    const rows = summaryRows(answers, strings, locale, meta.wijken, env);
     body = (
       <div class="check-summary-screen">
         <a
@@ -233,7 +261,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
             type="button"
             class="utrecht-button utrecht-button--primary-action"
             onClick={() => {
-              const open = firstOpen(answers);
+              const open = firstOpen(answers, env);
               if (open) return show(open, 'change', 'push');
               try {
                 performance.clearMarks();
@@ -259,6 +287,9 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         locale={locale}
         meta={meta}
         headingLevel="h1"
+        env={env}
+        date={date}
+        fromLink={fromLink}
         onChangeAnswer={(to) => show(to, 'change', 'push')}
         onAnnounce={announce}
         onClear={onClear}
@@ -266,11 +297,24 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     );
   }
 
+  const droppedNote = dropped && (
+    <div class="utrecht-alert utrecht-alert--warning check-dropped" role="alert">
+      <div class="utrecht-alert__content">
+        <p class="utrecht-alert__message">
+          {s(dropped.from === 'link' ? 'restore.droppedLink' : 'restore.droppedStorage', {
+            fields: dropped.ids.map((id) => (has(strings, `q.${id}.summary`) ? s(`q.${id}.summary`) : id)).join(', '),
+          })}
+        </p>
+      </div>
+    </div>
+  );
+
   return (
     <div class="check" data-screen={screen} data-ready={ready ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {message}
       </div>
+      {droppedNote}
       {body}
     </div>
   );

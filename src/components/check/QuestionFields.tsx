@@ -3,7 +3,7 @@
  * (inside the legend or label, GOV.UK pattern); in the quick form it is a plain legend or label.
  */
 import type { ComponentChildren } from 'preact';
-import { UNKNOWN, toggleOption, type AnswerValue, type Answers, type ErrorKey, type Question, type SubQuestion } from './logic/questions.ts';
+import { UNKNOWN, optionsFor, toggleOption, type AnswerValue, type Answers, type FieldError, type FlowEnv, type Question, type SubQuestion } from './logic/questions.ts';
 import { has, t, type Strings } from './logic/strings.ts';
 import type { WijkMeta } from './logic/meta.ts';
 import RadioField from './RadioField.tsx';
@@ -16,20 +16,22 @@ interface Props {
   q: Question;
   answers: Answers;
   setAnswer: (id: string, value: AnswerValue | undefined) => void;
-  errors: Record<string, ErrorKey>;
+  errors: Record<string, FieldError>;
   strings: Strings;
   wijken: WijkMeta[];
   /** 'h1': step page (question is the page heading); 'plain': quick form. */
   heading: 'h1' | 'plain';
+  env: FlowEnv;
 }
 
-export function errorText(strings: Strings, key: ErrorKey | undefined, hasUnknown: boolean): string | undefined {
+export function errorText(strings: Strings, key: FieldError | undefined, hasUnknown: boolean): string | undefined {
   if (!key) return undefined;
+  if (key.startsWith('!')) return key.slice(1);
   if (key === 'required' && !hasUnknown) return t(strings, 'errors.requiredNoUnknown');
   return t(strings, `errors.${key}`);
 }
 
-export default function QuestionFields({ q, answers, setAnswer, errors, strings, wijken, heading }: Props) {
+export default function QuestionFields({ q, answers, setAnswer, errors, strings, wijken, heading, env }: Props) {
   const s = (k: string) => t(strings, k);
   const opt = (id: string, values: readonly string[]) => values.map((v) => ({ value: v, label: s(`q.${id}.options.${v}`) }));
   const title = (id: string): ComponentChildren =>
@@ -107,7 +109,7 @@ export default function QuestionFields({ q, answers, setAnswer, errors, strings,
           legend={title(q.id)}
           extra={why}
           help={help}
-          options={opt(q.id, q.options ?? [])}
+          options={opt(q.id, optionsFor(q, answers, env))}
           value={str(answers[q.id]) || undefined}
           onChange={(v) => setAnswer(q.id, v)}
           error={errorText(strings, errors[q.id], !!q.unknown)}
@@ -117,7 +119,7 @@ export default function QuestionFields({ q, answers, setAnswer, errors, strings,
       );
     case 'checkbox': {
       const exclusive = [...(q.exclusive ?? [])];
-      const all = [...(q.options ?? []), ...(q.unknown ? [UNKNOWN] : [])];
+      const all = [...optionsFor(q, answers, env), ...(q.unknown ? [UNKNOWN] : [])];
       const label = (v: string) => (v === UNKNOWN ? s('nav.unknown') : s(`q.${q.id}.options.${v}`));
       const value = Array.isArray(answers[q.id]) ? (answers[q.id] as string[]) : [];
       return (

@@ -1,5 +1,5 @@
 /** One question per screen: back link, progress, the question (h1), hint, fields and "Volgende". */
-import type { AnswerValue, Answers, ErrorKey, Question } from './logic/questions.ts';
+import type { AnswerValue, Answers, FieldError, FlowEnv, Question } from './logic/questions.ts';
 import type { WijkMeta } from './logic/meta.ts';
 import { t, type Strings } from './logic/strings.ts';
 import QuestionFields from './QuestionFields.tsx';
@@ -9,7 +9,8 @@ interface Props {
   q: Question;
   answers: Answers;
   setAnswer: (id: string, value: AnswerValue | undefined) => void;
-  errors: Record<string, ErrorKey>;
+  errors: Record<string, FieldError>;
+  env: FlowEnv;
   strings: Strings;
   wijken: WijkMeta[];
   progress: { n: number; total: number };
@@ -43,7 +44,7 @@ export default function QuestionScreen(p: Props) {
           p.onNext();
         }}
       >
-        <QuestionFields q={p.q} answers={p.answers} setAnswer={p.setAnswer} errors={p.errors} strings={p.strings} wijken={p.wijken} heading="h1" />
+        <QuestionFields q={p.q} answers={p.answers} setAnswer={p.setAnswer} errors={p.errors} strings={p.strings} wijken={p.wijken} heading="h1" env={p.env} />
         <p class="check-buttons">
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {p.changing ? s('nav.toSummary') : s('nav.next')}

@@ -2,19 +2,23 @@
  * /check/snel: every question on one page for intermediaries who already know the answers.
  * Questions appear and disappear with the same skip logic; the results are the same component.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { relevantQuestions, validate, type AnswerValue, type Answers, type ErrorKey } from './logic/questions.ts';
-import { decodeAnswers } from './logic/share.ts';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { relevantQuestions, validate, type AnswerValue, type Answers, type FieldError } from './logic/questions.ts';
+import { decodeShareLink } from './logic/share.ts';
+import { sanitizeAnswers } from './logic/sanitize.ts';
+import { householdIssues, today } from './logic/household.ts';
+import { issueText } from '../../lib/engine/householdErrors.ts';
+import type { Dict } from '../../lib/engine/text.ts';
 import { clear, load, save } from './logic/storage.ts';
-import { t, type Strings } from './logic/strings.ts';
-import type { CheckMeta } from './logic/meta.ts';
+import { has, t, type Strings } from './logic/strings.ts';
+import { envFor, type CheckMeta } from './logic/meta.ts';
 import { preloadEngine } from './loadEngine.ts';
 import QuestionFields, { errorText } from './QuestionFields.tsx';
 import Results from './Results.tsx';
 import ClearButton from './ClearButton.tsx';
 
 interface Props {
-  locale: 'nl' | 'en';
+  locale: string;
   strings: Strings;
   meta: CheckMeta;
 }
@@ -22,10 +26,15 @@ interface Props {
 export default function QuickCheck({ locale, strings, meta }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
   const [answers, setAnswers] = useState<Answers>({});
-  const [errors, setErrors] = useState<Record<string, ErrorKey>>({});
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [submitted, setSubmitted] = useState(false);
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
+  const [dropped, setDropped] = useState<{ from: 'link' | 'storage'; ids: string[] } | null>(null);
+  const [fromLink, setFromLink] = useState(false);
+  const date = useMemo(() => today(), []);
+  const env = useMemo(() => envFor(meta, date), [date]);
+  const householdStrings = (strings.household ?? {}) as Dict;
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusResults = useRef(false);
 
@@ -35,19 +44,26 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   }, []);
 
   useEffect(() => {
-    const shared = decodeAnswers(location.hash, meta.wijken.map((w) => w.id));
+    const wijkIds = meta.wijken.map((w) => w.id);
+    const shared = decodeShareLink(location.hash);
     if (shared) {
-      setAnswers(shared);
+      const clean = sanitizeAnswers(shared.raw, env, date, wijkIds);
+      setAnswers(clean.answers);
       setSubmitted(true);
+      setFromLink(true);
+      const ids = [...clean.dropped, ...shared.unknownKeys];
+      if (ids.length) setDropped({ from: 'link', ids });
       history.replaceState(null, '', location.pathname);
     } else {
       const saved = load();
       if (saved) {
-        setAnswers(saved.answers);
+        const clean = sanitizeAnswers(saved.answers, env, date, wijkIds);
+        setAnswers(clean.answers);
+        if (clean.dropped.length) setDropped({ from: 'storage', ids: clean.dropped });
         setSubmitted(saved.screen === 'results');
       }
     }
-    if (shared || load()) preloadEngine();
+    if (shared || load()) preloadEngine(locale);
     setReady(true);
   }, []);
 
@@ -66,18 +82,24 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
 
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
     // The engine loads once the user starts filling in, not before.
-    preloadEngine();
+    preloadEngine(locale);
     setAnswers((a) => ({ ...a, [id]: value }));
     if (errors[id]) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== id)));
   };
 
-  const questions = relevantQuestions(answers);
+  const questions = relevantQuestions(answers, env);
   const errorList = Object.entries(errors);
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
-    const all: Record<string, ErrorKey> = {};
+    const all: Record<string, FieldError> = {};
     for (const q of questions) Object.assign(all, validate(q, answers));
+    // The household contract's plausibility checks, on the (first) question each involves.
+    if (Object.keys(all).length === 0)
+      for (const { issue, questions: qs } of householdIssues(answers, date, env)) {
+        const id = qs.find((x) => questions.some((q) => q.id === x));
+        if (id && !all[id]) all[id] = `!${issueText(issue, householdStrings, locale)}`;
+      }
     setErrors(all);
     if (Object.keys(all).length > 0) {
       setSubmitted(false);
@@ -121,6 +143,17 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {message}
       </div>
+      {dropped && (
+        <div class="utrecht-alert utrecht-alert--warning check-dropped" role="alert">
+          <div class="utrecht-alert__content">
+            <p class="utrecht-alert__message">
+              {s(dropped.from === 'link' ? 'restore.droppedLink' : 'restore.droppedStorage', {
+                fields: dropped.ids.map((id) => (has(strings, `q.${id}.summary`) ? s(`q.${id}.summary`) : id)).join(', '),
+              })}
+            </p>
+          </div>
+        </div>
+      )}
       <h1 class="nl-heading nl-heading--level-1" id="check-heading" tabIndex={-1}>
         {s('quick.heading')}
       </h1>
@@ -151,7 +184,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       <form class="check-form check-quick-form" noValidate onSubmit={onSubmit}>
         {questions.map((q) => (
           <div class="check-quick-item" key={q.id}>
-            <QuestionFields q={q} answers={answers} setAnswer={setAnswer} errors={errors} strings={strings} wijken={meta.wijken} heading="plain" />
+            <QuestionFields q={q} answers={answers} setAnswer={setAnswer} errors={errors} strings={strings} wijken={meta.wijken} heading="plain" env={env} />
           </div>
         ))}
         <p class="check-buttons">
@@ -167,6 +200,9 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
           locale={locale}
           meta={meta}
           headingLevel="h2"
+          env={env}
+          date={date}
+          fromLink={fromLink}
           onChangeAnswer={(id) => document.getElementById(fieldOf(id))?.focus()}
           onAnnounce={announce}
           onClear={onClear}

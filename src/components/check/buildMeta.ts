@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import type { Locale } from '../../schemas/common.ts';
 import { route } from '../../utils/routes.ts';
 import type { CheckMeta, OrgMeta, RegelingMeta, Txt, WijkMeta } from './logic/meta.ts';
+import { thresholdPeriods } from '../../lib/engine/thresholds.ts';
+import { content } from './rulesData.ts';
 
 const txt = (dutch: string, en: string | undefined, locale: Locale): Txt =>
   locale === 'nl' ? { text: dutch } : en ? { text: en } : { text: dutch, lang: 'nl' };
@@ -88,5 +90,7 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
       privacy: route(locale, 'privacy'),
       wijken: route(locale, 'wijken'),
     },
+    thresholds: thresholdPeriods(content),
+    municipality: { name: content.municipality.name, phone: content.municipality.phone },
   };
 }

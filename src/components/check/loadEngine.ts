@@ -1,30 +1,40 @@
 /**
- * Loads the engine, the rules and the norms on demand (own-site JS only), so they are
- * not part of the page's initial JavaScript. Call `preloadEngine()` when the user starts.
+ * Loads the engine, the rules, parameters and norms, and the reason texts of the page's language
+ * on demand (own-site JS only), so they are not part of the page's initial JavaScript.
+ * Call `preloadEngine()` when the user starts.
  */
-import type { CheckHousehold } from './logic/household.ts';
-import type { EvaluationResult, Locale } from '../../lib/engine/types.ts';
+import type { Household } from '../../lib/engine/household.ts';
+import type { EvaluationResult, HouseholdIssue, Locale } from '../../lib/engine/index.ts';
 
-export type Evaluate = (household: CheckHousehold, locale: Locale) => EvaluationResult;
+export interface Engine {
+  evaluate(household: Household): EvaluationResult;
+  /** An issue when the engine cannot calculate for the household's date. */
+  dateIssue(household: Household): HouseholdIssue | null;
+  /** Ids of the regelingen the engine knows. */
+  regelingen: string[];
+}
 
-let pending: Promise<Evaluate> | null = null;
-let loaded: Evaluate | null = null;
+let pending: Promise<Engine> | null = null;
+let loaded: Engine | null = null;
+let pendingLocale: Locale = 'nl';
 
 /** The engine if it has already loaded (so the results can render in the same frame). */
-export function loadedEngine(): Evaluate | null {
+export function loadedEngine(): Engine | null {
   return loaded;
 }
 
-export function loadEngine(): Promise<Evaluate> {
+export function loadEngine(locale: Locale = pendingLocale): Promise<Engine> {
+  pendingLocale = locale;
   pending ??= Promise.all([import('../../lib/engine/index.ts'), import('./rulesData.ts')])
-    .then(([engine, data]) => {
-      const evaluate: Evaluate = (household, locale) => {
-        const parsed = engine.parseHousehold(household);
-        const h = parsed.ok ? parsed.household : {};
-        return engine.evaluateAll(h, data.rules, data.normSets, { locale });
+    .then(async ([engine, data]) => {
+      const templates = (await data.loadTemplates(locale)) as import('../../lib/engine/text.ts').Dict;
+      const e: Engine = {
+        evaluate: (household) => engine.evaluateAll(household, data.content, { locale, templates }),
+        dateIssue: (household) => engine.dateIssue(data.content, engine.referenceDateOf(household)),
+        regelingen: data.content.rules.map((r) => r.name),
       };
-      loaded = evaluate;
-      return evaluate;
+      loaded = e;
+      return e;
     })
     .catch((err: unknown) => {
       pending = null;
@@ -33,31 +43,35 @@ export function loadEngine(): Promise<Evaluate> {
   return pending;
 }
 
-export function preloadEngine(): void {
+export function preloadEngine(locale?: Locale): void {
   const first = !pending;
-  loadEngine()
-    .then((evaluate) => {
+  loadEngine(locale)
+    .then((engine) => {
       // Warm up once (parsing and JIT) while the user is still answering, so the real results are quick.
-      if (first) setTimeout(() => evaluate({ ...WARM_UP, referenceDate: new Date().toISOString().slice(0, 10) }, 'nl'), 0);
+      if (first)
+        setTimeout(() => {
+          try {
+            if (!engine.dateIssue(WARM_UP)) engine.evaluate(WARM_UP);
+          } catch {
+            /* a warm-up only */
+          }
+        }, 0);
     })
     .catch(() => {
       /* shown when the results are needed */
     });
 }
 
-const WARM_UP: CheckHousehold = {
-  referenceDate: '',
-  municipality: 'amersfoort',
+const WARM_UP: Household = {
+  municipality: 'Amersfoort',
   members: [
     { role: 'applicant', age: 40, netMonthlyIncome: 1500, incomeSources: ['work'], student: false },
     { role: 'child', age: 8 },
   ],
   assets: 1000,
   housing: { type: 'rent', monthlyRent: 700 },
-  yearsOnLowIncome: 5,
+  yearsOnLowIncome: { atLeast: 5 },
   hasDebts: false,
-  caregiving: { hoursPerWeek: 0, months: 0, careRecipientInAmersfoort: null },
   hasPet: false,
   hasSpecialCosts: false,
-  monthlyFixedCosts: null,
 };

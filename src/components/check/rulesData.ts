@@ -1,12 +1,22 @@
 /**
- * The rule files and norm sets, bundled into one lazily loaded chunk (imported only by loadEngine.ts).
+ * The engine's content (rule files, parameter files, norm sets, the municipality), bundled into one
+ * lazily loaded chunk (imported only by loadEngine.ts). The glob patterns are the ones in
+ * src/lib/engine/contentFiles.ts (CONTENT_GLOBS); Vite needs them written out here, and a test
+ * checks the two lists are the same.
  */
-import type { NormSet, Rule } from '../../lib/engine/types.ts';
+import { collectContent } from '../../lib/engine/contentFiles.ts';
 
-const ruleFiles = import.meta.glob<Rule>('/content/regelingen/*.rule.json', { eager: true, import: 'default' });
-const normFiles = import.meta.glob<NormSet>('/content/normen/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob(['/content/regelingen/*.rule.json', '/content/regelingen/*/*.json', '/content/normen/*.json', '/content/gemeente.json'], {
+  eager: true,
+  import: 'default',
+});
 
-export const rules: Rule[] = Object.entries(ruleFiles)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(([, r]) => r);
-export const normSets: NormSet[] = Object.values(normFiles);
+export const content = collectContent(files);
+
+/** Reason templates per language, each its own small chunk: only the page's language is loaded. */
+const templateFiles = import.meta.glob<Record<string, unknown>>('/src/i18n/*/reasons.json', { import: 'default' });
+
+export async function loadTemplates(locale: string): Promise<Record<string, unknown>> {
+  const load = templateFiles[`/src/i18n/${locale}/reasons.json`] ?? templateFiles['/src/i18n/nl/reasons.json'];
+  return load ? await load() : {};
+}

@@ -8,6 +8,31 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentProblem } from './validate.ts';
 import { checkNormSet, checkRule } from '../engine/checkRule.ts';
+import type { Dict } from '../engine/text.ts';
+
+/** Reason templates of every language that has them (src/i18n/<locale>/reasons.json). */
+async function reasonTemplates(root: string): Promise<Record<string, Dict>> {
+  const dir = path.join(root, 'src', 'i18n');
+  const out: Record<string, Dict> = {};
+  for (const locale of await readdir(dir).catch(() => [] as string[])) {
+    try {
+      out[locale] = JSON.parse(await readFile(path.join(dir, locale, 'reasons.json'), 'utf8')) as Dict;
+    } catch {
+      /* a language without reason templates falls back to Dutch; the i18n key test reports it */
+    }
+  }
+  return out;
+}
+
+/** Days from `today` until the last norm set ends; a warning when that is 60 days or less. */
+export function normSetWarning(lastValidUntil: string | undefined, today: string): string | null {
+  if (!lastValidUntil) return null;
+  const days = Math.round((Date.parse(`${lastValidUntil}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days > 60) return null;
+  return days >= 0
+    ? `De laatste normenset loopt af op ${lastValidUntil} (over ${days} dagen). Voeg de nieuwe normen toe zodra ze bekend zijn; tot dan rekent de check voorlopig.`
+    : `De laatste normenset is verlopen op ${lastValidUntil}. De check rekent voorlopig met die bedragen; voeg de nieuwe normen toe.`;
+}
 
 async function list(dir: string, suffix: string): Promise<string[]> {
   try {
@@ -20,6 +45,7 @@ async function list(dir: string, suffix: string): Promise<string[]> {
 export async function validateRuleFiles(root: string, regelingIds: Set<string>): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const dir = path.join(root, 'content', 'regelingen');
+  const templates = await reasonTemplates(root);
   for (const f of await list(dir, '.rule.json')) {
     const file = path.join('content', 'regelingen', f);
     const id = f.replace(/\.rule\.json$/, '');
@@ -33,7 +59,7 @@ export async function validateRuleFiles(root: string, regelingIds: Set<string>):
       problems.push({ file, field: '', problem: `geen geldige JSON: ${(err as Error).message}` });
       continue;
     }
-    for (const p of checkRule(json, id)) problems.push({ file, field: p.path, problem: p.message });
+    for (const p of checkRule(json, id, { templates })) problems.push({ file, field: p.path, problem: p.message });
   }
 
   const normDir = path.join(root, 'content', 'normen');

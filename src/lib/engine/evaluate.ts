@@ -1,40 +1,78 @@
 /**
- * Three-state evaluator of json-rules-engine condition JSON.
- * Leaf: unknown fact → unknown; otherwise the json-rules-engine operator decides met / notMet.
- * all: any notMet → notMet, else any unknown → unknown, else met.
- * any: any met → met, else any unknown → unknown, else notMet.
- * not: swaps met and notMet; unknown stays unknown (json-rules-engine would say true).
+ * Tri-state evaluation of rules on derived facts: every leaf is met, not met or unknown; `all`,
+ * `any` and `not` combine them as json-rules-engine would for known facts (a test checks that).
+ * Reasons come from the fact's templates (reasons.ts), filled with this household's values.
  */
-import type { Amount, AmountCondition, Condition, Facts, LeafCondition, LeafStatus, Locale, Reason, RegelingStatus, Rule, RuleResult } from './types.ts';
-
-type Op = (fact: unknown, value: unknown) => boolean;
-const isNum = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';
-const lt = (a: unknown, b: unknown) => (a as number) < (b as number);
-const lte = (a: unknown, b: unknown) => (a as number) <= (b as number);
-
-/** Same semantics as json-rules-engine's default operators (engine-default-operators.js). */
-export const OPERATOR_FUNCTIONS: Record<string, Op> = {
-  equal: (a, b) => a === b,
-  notEqual: (a, b) => a !== b,
-  in: (a, b) => Array.isArray(b) && b.indexOf(a) > -1,
-  notIn: (a, b) => Array.isArray(b) && b.indexOf(a) === -1,
-  contains: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
-  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
-  lessThan: (a, b) => isNum(a) && lt(a, b),
-  lessThanInclusive: (a, b) => isNum(a) && lte(a, b),
-  greaterThan: (a, b) => isNum(a) && lt(b, a),
-  greaterThanInclusive: (a, b) => isNum(a) && lte(b, a),
-};
+import { factDef, getFact, type Ctx } from './facts.ts';
+import { compare, exact, isExact, isInterval, type Interval, type Tri } from './interval.ts';
+import { renderReason, type ReasonTemplates } from './reasons.ts';
+import type { AmountCondition, Condition, LeafCondition, LeafStatus, Locale, Reason, ResultAmount, Rule, RuleResult } from './types.ts';
 
 type Node = Condition | AmountCondition;
+type NumOp = 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive';
+const NUMERIC: readonly string[] = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 
-/** Status of one leaf (before `ifNotMet`). */
-export function leafStatus(leaf: { fact: string; operator: string; value: unknown }, facts: Facts): LeafStatus {
-  const v = facts[leaf.fact];
-  if (v === undefined || v === null) return 'unknown';
-  const op = OPERATOR_FUNCTIONS[leaf.operator];
-  if (!op) return 'unknown';
-  return op(v, leaf.value) ? 'met' : 'notMet';
+/** Compare an interval with a threshold that may itself be an interval. */
+function compareRange(v: Interval, op: NumOp, t: Interval): Tri {
+  if (isExact(t)) return compare(v, op, t.lo);
+  const a = compare(v, op, t.lo);
+  const b = compare(v, op, t.hi);
+  return a === b ? a : 'unknown';
+}
+
+export interface LeafOutcome {
+  /** Status before `ifNotMet`. */
+  raw: LeafStatus;
+  status: LeafStatus;
+  why?: string;
+}
+
+export function evaluateLeaf(leaf: { fact: string; operator: string; value: unknown; params?: Record<string, unknown>; ifNotMet?: 'unknown' }, c: Ctx): LeafOutcome {
+  const def = factDef(leaf.fact);
+  const params = leaf.params ?? {};
+  const comp = getFact(c, leaf.fact, params);
+  let raw: LeafStatus;
+  let why = comp.why;
+  const v = comp.value;
+  if (v === undefined || !def) raw = 'unknown';
+  else if (isInterval(v)) {
+    if (NUMERIC.includes(leaf.operator) && typeof leaf.value === 'number') {
+      const t = def.threshold ? def.threshold(leaf.value, params, c) : exact(leaf.value);
+      raw = compareRange(v, leaf.operator as NumOp, t);
+      if (raw === 'unknown') {
+        const op = leaf.operator as NumOp;
+        const alt = comp.alternatives?.find((a) => compareRange(a.value, op, t) !== 'unknown');
+        // A threshold that is itself a range (the source does not say with or without holiday pay).
+        const byBase = !isExact(t) && compare(v, op, t.lo) !== 'unknown' && compare(v, op, t.hi) !== 'unknown';
+        why = byBase ? 'baseUnclear' : (alt?.why ?? why ?? 'straddle');
+      }
+    } else if ((leaf.operator === 'equal' || leaf.operator === 'notEqual') && typeof leaf.value === 'number') {
+      if (!isExact(v)) {
+        raw = v.lo <= leaf.value && leaf.value <= v.hi ? 'unknown' : leaf.operator === 'equal' ? 'notMet' : 'met';
+        why = 'straddle';
+      } else raw = (v.lo === leaf.value) === (leaf.operator === 'equal') ? 'met' : 'notMet';
+    } else raw = 'unknown';
+  } else {
+    const list = typeof v === 'string' && leaf.fact === 'careFor' ? v.split(',') : [v];
+    switch (leaf.operator) {
+      case 'equal':
+        raw = v === leaf.value ? 'met' : 'notMet';
+        break;
+      case 'notEqual':
+        raw = v !== leaf.value ? 'met' : 'notMet';
+        break;
+      case 'in':
+        raw = Array.isArray(leaf.value) && list.some((x) => (leaf.value as unknown[]).includes(x)) ? 'met' : 'notMet';
+        break;
+      case 'notIn':
+        raw = Array.isArray(leaf.value) && !list.some((x) => (leaf.value as unknown[]).includes(x)) ? 'met' : 'notMet';
+        break;
+      default:
+        raw = 'unknown';
+    }
+  }
+  const status: LeafStatus = raw === 'notMet' && leaf.ifNotMet === 'unknown' ? 'unknown' : raw;
+  return { raw, status, why };
 }
 
 function combine(statuses: LeafStatus[], mode: 'all' | 'any'): LeafStatus {
@@ -44,18 +82,24 @@ function combine(statuses: LeafStatus[], mode: 'all' | 'any'): LeafStatus {
   return mode === 'all' ? 'met' : 'notMet';
 }
 
+export interface EvalOptions {
+  locale: Locale;
+  templates: ReasonTemplates;
+}
+
 /**
  * Evaluates a condition tree. When `reasons` is given, collects the reasons that explain the
- * outcome: for a failed `all` only the failing parts, for a met `any` only the met parts, and so on.
+ * outcome: for a failed `all` only the failing parts, for a met `any` only the met parts; for an
+ * unknown outcome the met and unknown parts.
  */
-export function evaluateCondition(node: Node, facts: Facts, locale: Locale = 'nl', reasons?: Reason[]): LeafStatus {
+export function evaluateCondition(node: Node, c: Ctx, opts?: EvalOptions, reasons?: Reason[]): LeafStatus {
   if ('all' in node || 'any' in node) {
     const mode = 'all' in node ? 'all' : 'any';
     const children = ('all' in node ? node.all : node.any) as Node[];
-    if (!reasons) return combine(children.map((c) => evaluateCondition(c, facts, locale)), mode);
-    const parts = children.map((c) => {
+    if (!reasons) return combine(children.map((x) => evaluateCondition(x, c)), mode);
+    const parts = children.map((x) => {
       const r: Reason[] = [];
-      return { status: evaluateCondition(c, facts, locale, r), r };
+      return { status: evaluateCondition(x, c, opts, r), r };
     });
     const status = combine(
       parts.map((p) => p.status),
@@ -66,52 +110,108 @@ export function evaluateCondition(node: Node, facts: Facts, locale: Locale = 'nl
     return status;
   }
   if ('not' in node) {
-    const s = evaluateCondition(node.not as Node, facts, locale, reasons);
+    const s = evaluateCondition(node.not as Node, c, opts, reasons);
     return s === 'met' ? 'notMet' : s === 'notMet' ? 'met' : 'unknown';
   }
-  let s = leafStatus(node, facts);
   const leaf = node as LeafCondition;
-  if (s === 'notMet' && leaf.ifNotMet === 'unknown') s = 'unknown';
-  if (reasons && leaf.reason) reasons.push({ status: s, text: leaf.reason[s]?.[locale] ?? '' });
-  return s;
+  const out = evaluateLeaf(leaf, c);
+  if (reasons && opts) reasons.push(renderReason(leaf, out, c, opts.templates, opts.locale));
+  return out.status;
 }
 
-export const STATUS_OF: Record<LeafStatus, RegelingStatus> = { met: 'likely', notMet: 'unlikely', unknown: 'check' };
+export const STATUS_OF: Record<LeafStatus, 'likely' | 'unlikely' | 'check'> = { met: 'likely', notMet: 'unlikely', unknown: 'check' };
 
-/** Indicative amount per year, or null when it is not known for this household. */
-export function amountFor(amount: Amount | undefined, facts: Facts): number | null {
-  if (!amount) return null;
-  for (const c of amount.cases) {
-    const s = c.when ? evaluateCondition(c.when, facts) : 'met';
-    if (s === 'unknown') return null;
-    if (s === 'notMet') continue;
-    let total = c.perYear ?? 0;
-    for (const u of c.perUnit ?? []) {
-      const v = facts[u.fact];
-      if (typeof v !== 'number') return null;
-      total += v * u.amount;
+/** The amount of a rule for this household, or null when it is not known. */
+export function amountFor(rule: Rule, c: Ctx): ResultAmount | null {
+  const a = rule.amount;
+  if (!a) return null;
+  let value: Interval | undefined;
+  if (a.fromFact) {
+    const v = getFact(c, a.fromFact).value;
+    value = isInterval(v) ? v : undefined;
+  } else {
+    for (const cs of a.cases ?? []) {
+      const s = cs.when ? evaluateCondition(cs.when, c) : 'met';
+      if (s === 'unknown') return null;
+      if (s === 'notMet') continue;
+      let lo = cs.perYear ?? 0;
+      let hi = lo;
+      for (const u of cs.perUnit ?? []) {
+        const f = getFact(c, u.fact).value;
+        if (!isInterval(f) || !Number.isFinite(f.hi)) return null;
+        lo += f.lo * u.amount;
+        hi += f.hi * u.amount;
+      }
+      value = { lo, hi };
+      break;
     }
-    return Math.round(total * 100) / 100;
   }
-  return null;
+  if (!value) return null;
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    min: r2(value.lo),
+    max: r2(value.hi),
+    kind: a.kind,
+    per: a.per ?? 'year',
+    period: a.period,
+    outdated: !(a.period.from <= c.date && c.date <= a.period.until),
+    source: a.source,
+  };
 }
 
-/** Evaluates one rule against already derived facts. */
-export function evaluateRule(rule: Rule, facts: Facts, options: { locale?: Locale } = {}): RuleResult {
-  const locale = options.locale ?? 'nl';
+/** Evaluates one rule for a household context. */
+export function evaluateRule(rule: Rule, c: Ctx, opts: EvalOptions): RuleResult {
   const reasons: Reason[] = [];
-  const top = rule.conditions;
-  const children = 'all' in top ? top.all : 'any' in top ? top.any : [top.not];
+  let applicable = true;
+  let gate: LeafStatus = 'met';
+  const gateReasons: Reason[] = [];
+  if (rule.appliesTo && rule.appliesTo.all.length > 0) {
+    gate = evaluateCondition(rule.appliesTo, c, opts, gateReasons);
+    if (gate === 'notMet') applicable = false;
+  }
   let status: LeafStatus;
-  if (children.length === 0 && 'all' in top) {
-    status = 'met';
-    if (rule.noConditionsReason) reasons.push({ status: 'met', text: rule.noConditionsReason[locale] });
-  } else status = evaluateCondition(top, facts, locale, reasons);
+  if (!applicable) {
+    status = 'notMet';
+    reasons.push(...gateReasons);
+  } else {
+    const top = rule.conditions;
+    const children = 'all' in top ? top.all : top.any;
+    const condReasons: Reason[] = [];
+    let cond: LeafStatus;
+    if (children.length === 0 && 'all' in top) {
+      cond = 'met';
+      if (rule.noConditionsReason) condReasons.push({ status: 'met', text: rule.noConditionsReason[opts.locale] ?? rule.noConditionsReason.nl, fact: '', relation: 'open' });
+    } else cond = evaluateCondition(top, c, opts, condReasons);
+    status = combine([gate, cond], 'all');
+    // Met gates ("u woont in …", "u heeft kinderen") are only shown when nothing else explains the result.
+    if (gate === 'unknown') reasons.push(...gateReasons);
+    if (status === 'notMet') reasons.push(...condReasons.filter((r) => r.status === 'notMet'));
+    else reasons.push(...condReasons);
+    if (reasons.length === 0) reasons.push(...gateReasons);
+  }
+  // Two met tests of the same fact (a hard limit and a tighter one): the last, tighter one says enough.
+  const lastMet = new Map<string, number>();
+  reasons.forEach((r, i) => r.status === 'met' && r.fact && lastMet.set(r.fact, i));
+  const shown = reasons.filter((r, i) => r.status !== 'met' || !r.fact || lastMet.get(r.fact) === i);
+  reasons.length = 0;
+  reasons.push(...shown);
   const regelingStatus = STATUS_OF[status];
+  const amount = regelingStatus === 'unlikely' ? null : amountFor(rule, c);
+  if (amount && rule.amount) amount.note = rule.amount.note[opts.locale] ?? rule.amount.note.nl;
   return {
-    id: rule.event?.params?.regeling ?? rule.name,
+    id: rule.name,
     status: regelingStatus,
+    applicable,
+    receiving: receives(c, rule.name),
     reasons,
-    amountPerYear: regelingStatus === 'unlikely' ? null : amountFor(rule.amount, facts),
+    amount,
+    amountPerYear: amount && amount.min === amount.max ? amount.min : null,
   };
+}
+
+/** What the household already receives: the `receiving` list, and bijstand or AOW named as income. */
+export function receives(c: Ctx, id: string): boolean {
+  if (c.h.receiving?.includes(id)) return true;
+  if (id === 'bijstand') return !!c.adults?.some((m) => m.incomeSources?.includes('bijstand'));
+  return false;
 }

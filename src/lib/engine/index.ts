@@ -1,20 +1,27 @@
 /**
  * Eligibility engine: public API. Pure TypeScript, runs in the browser and in Node.
- * Load it lazily in the browser (dynamic import) together with src/lib/engine/content.ts.
+ * Load it lazily in the browser (dynamic import) with the content (rules, norm sets, parameters)
+ * and the reason templates of the page's language.
  */
-import { deriveFacts } from './facts.ts';
+import { buildContext } from './facts.ts';
 import { evaluateRule } from './evaluate.ts';
-import type { EvaluationResult, Household, Locale, NormSet, Rule } from './types.ts';
+import type { HouseholdIssue } from './household.ts';
+import { selectNorms } from './norms.ts';
+import type { ReasonTemplates } from './reasons.ts';
+import type { EngineContent, EvaluationResult, Household, Locale } from './types.ts';
 
-export { deriveFacts, selectNormSet, FACTS } from './facts.ts';
-export type { FactName, FactInfo } from './facts.ts';
-export { evaluateRule, evaluateCondition, amountFor } from './evaluate.ts';
-export { parseHousehold } from './parse.ts';
-export type { ParseResult, HouseholdError } from './parse.ts';
+export { buildContext, getFact, FACTS, FACT_NAMES, factDef } from './facts.ts';
+export type { FactName, FactInfo, Ctx } from './facts.ts';
+export { evaluateRule, evaluateCondition, evaluateLeaf, amountFor } from './evaluate.ts';
+export { parseHousehold, householdSchema, LIMITS } from './household.ts';
+export type { ParseResult, HouseholdIssue, HouseholdInput } from './household.ts';
+export { issueText } from './householdErrors.ts';
 export { aowAgeOn, hasReachedAowAge } from './aow.ts';
+export { selectNorms, lastAllowedDate } from './norms.ts';
+export type { ReasonTemplates } from './reasons.ts';
 export type * from './types.ts';
 
-/** Today's date as YYYY-MM-DD in local time. */
+/** Today's date as YYYY-MM-DD in local time (never used by tests: they pass a date). */
 export function today(): string {
   const d = new Date();
   const p = (x: number) => String(x).padStart(2, '0');
@@ -25,17 +32,33 @@ export interface EvaluateOptions {
   locale?: Locale;
   /** Used when the household has no referenceDate; default today. */
   referenceDate?: string;
+  /** Reason templates of the locale (src/i18n/<locale>/reasons.json). */
+  templates: ReasonTemplates;
+}
+
+/** The reference date a household is evaluated for. */
+export function referenceDateOf(household: Household, options: { referenceDate?: string } = {}): string {
+  return household.referenceDate ?? options.referenceDate ?? today();
+}
+
+/** An issue when the engine cannot calculate for this date (before the first norm set, or too far after the last). */
+export function dateIssue(content: EngineContent, date: string): HouseholdIssue | null {
+  const s = selectNorms(content.normSets, date);
+  return s.ok ? null : { path: 'referenceDate', code: s.code, params: s.params };
 }
 
 /**
- * Evaluates every rule for a parsed household (use parseHousehold first on untrusted input).
- * The reference date is the household's, else options.referenceDate, else today.
+ * Evaluates every rule for a parsed household (use parseHousehold first on untrusted input, and
+ * dateIssue for the date). The reference date is the household's, else options.referenceDate, else today.
  */
-export function evaluateAll(household: Household, rules: readonly Rule[], normSets: readonly NormSet[], options: EvaluateOptions = {}): EvaluationResult {
-  const referenceDate = household.referenceDate ?? options.referenceDate ?? today();
-  const facts = deriveFacts(household, normSets, referenceDate);
+export function evaluateAll(household: Household, content: EngineContent, options: EvaluateOptions): EvaluationResult {
+  const referenceDate = referenceDateOf(household, options);
+  const c = buildContext(household, content, referenceDate);
+  if (!c.norms.ok) throw new Error(`${c.norms.code}: ${referenceDate}`);
+  const opts = { locale: options.locale ?? 'nl', templates: options.templates };
   return {
     referenceDate,
-    results: rules.map((r) => evaluateRule(r, facts, { locale: options.locale ?? 'nl' })),
+    norms: { validFrom: c.norms.set.validFrom, validUntil: c.norms.set.validUntil, provisional: c.norms.provisional },
+    results: content.rules.map((r) => evaluateRule(r, c, opts)),
   };
 }

@@ -1,57 +1,25 @@
 /**
  * Types of the eligibility engine. Pure TypeScript: runs in the browser and in Node.
- * See docs/rules.md for the household format, the rule format and the fact catalog.
+ * The household type comes from the contract in household.ts; see docs/rules.md for the rule
+ * format, the fact catalog and the reason templates.
  */
+import type { Interval } from './interval.ts';
 
-export const ROLES = ['applicant', 'partner', 'child'] as const;
-export type Role = (typeof ROLES)[number];
+export type { Household, Member, Role, IncomeSource, HousingType, CareFor } from './household.ts';
+export { ROLES, INCOME_SOURCES, HOUSING_TYPES, CARE_FOR } from './household.ts';
 
-export const INCOME_SOURCES = ['work', 'bijstand', 'aow', 'pension', 'uwv', 'studiefinanciering', 'alimentatie', 'none'] as const;
-export type IncomeSource = (typeof INCOME_SOURCES)[number];
+export type Locale = 'nl' | 'en' | (string & {});
+/** Text in several languages; Dutch is always there. */
+export type Text = { nl: string } & Partial<Record<string, string>>;
 
-export const HOUSING_TYPES = ['rent', 'own', 'lodger', 'institution', 'homeless'] as const;
-export type HousingType = (typeof HOUSING_TYPES)[number];
-
-/** One person in the household. Absent or null means "unknown". */
-export interface Member {
-  role: Role;
-  age?: number | null;
-  netMonthlyIncome?: number | null;
-  incomeSources?: IncomeSource[] | null;
-  student?: boolean | null;
-}
-
-/** What a household told us. Every field is optional; absent or null means "unknown". */
-export interface Household {
-  referenceDate?: string | null;
-  municipality?: string | null;
-  members?: Member[] | null;
-  assets?: number | null;
-  housing?: { type?: HousingType | null; monthlyRent?: number | null } | null;
-  yearsOnLowIncome?: number | null;
-  hasDebts?: boolean | null;
-  caregiving?: { hoursPerWeek?: number | null; months?: number | null; careRecipientInAmersfoort?: boolean | null } | null;
-  /** Added by the engine: the household has a pet (dierenregeling). */
-  hasPet?: boolean | null;
-  /** Added: the household has necessary, unforeseen costs from special circumstances (bijzondere bijstand). */
-  hasSpecialCosts?: boolean | null;
-  /** Added: fixed costs per month (rent, energy, insurance, …), for the voedselbank leefgeld. */
-  monthlyFixedCosts?: number | null;
-}
-
-export type Locale = 'nl' | 'en';
-export type Text = { nl: string; en: string };
-
-export type FactValue = number | boolean | string | undefined;
-export type Facts = Record<string, FactValue>;
+/** A fact's value: an interval for numbers, a boolean, a string, or undefined (unknown). */
+export type FactValue = Interval | boolean | string | undefined;
 
 export const OPERATORS = [
   'equal',
   'notEqual',
   'in',
   'notIn',
-  'contains',
-  'doesNotContain',
   'lessThan',
   'lessThanInclusive',
   'greaterThan',
@@ -63,46 +31,58 @@ export interface LeafCondition {
   fact: string;
   operator: Operator;
   value: unknown;
-  /** notMet may be left out when ifNotMet is "unknown" (it is never shown then). */
-  reason: { met: Text; notMet?: Text; unknown: Text };
+  /** Parameters of a parameterised fact (e.g. `{ "base": "inclVT" }` for the income test). */
+  params?: Record<string, unknown>;
   /** "unknown": this condition can only confirm; when it is not met the answer is "unknown", not "not met". */
   ifNotMet?: 'unknown';
+  /** Replaces the fact's own template for this rule, per outcome. */
+  reason?: Partial<Record<'met' | 'notMet' | 'unknown', Text>>;
+  /** Added after the fact's sentence when the condition is not met (why it matters for this regeling). */
+  because?: Text;
 }
 export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
-export type TopLevelCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export type TopLevelCondition = { all: Condition[] } | { any: Condition[] };
 
 /** A condition inside an amount case: a leaf without reasons. */
 export type AmountCondition =
-  | { fact: string; operator: Operator; value: unknown }
+  | { fact: string; operator: Operator; value: unknown; params?: Record<string, unknown> }
   | { all: AmountCondition[] }
   | { any: AmountCondition[] }
   | { not: AmountCondition };
 
 export interface AmountCase {
   when?: AmountCondition;
-  /** Fixed amount per year for this case. */
+  /** Fixed amount for this case (per year, or once for kind `once`). */
   perYear?: number;
   /** Plus, for each entry, the numeric fact times the amount (e.g. per child in an age band). */
   perUnit?: { fact: string; amount: number }[];
 }
 
-export interface Amount {
-  /** The first case whose `when` is met gives the amount. Unknown before a match gives no amount. */
-  cases: AmountCase[];
-  /** Year (or period) the figures are for. */
-  period: string;
-  /** Is the amount a fixed sum or a maximum? */
-  kind: 'fixed' | 'maximum' | 'indicative';
+export type AmountKind = 'exact' | 'estimate' | 'maximum' | 'fixed';
+
+/** A rule's amount: cases on facts (fixed sums), or a formula fact (toeslagen). */
+export interface RuleAmount {
+  cases?: AmountCase[];
+  /** A fact whose value (an interval in euros per year) is the amount. */
+  fromFact?: string;
+  kind: AmountKind;
+  /** `year`: per year; `once`: one payment. */
+  per?: 'year' | 'once';
+  /** The period the figures belong to, as dates. */
+  period: { from: string; until: string };
   note: Text;
   source: { url: string; title: string };
 }
 
 export interface Rule {
   name: string;
+  /** Where the conditions come from: law, regulation or the scheme's own page. */
+  sources: { url: string; title: string; note?: string }[];
+  /** Conditions that decide whether the regeling can apply at all (children, AOW age, care, place). */
+  appliesTo?: { all: Condition[] };
   conditions: TopLevelCondition;
-  event: { type: 'eligible'; params: { regeling: string } };
   noConditionsReason?: Text;
-  amount?: Amount;
+  amount?: RuleAmount;
 }
 
 export type NormKey =
@@ -144,15 +124,26 @@ export interface NormSet {
   /** Norm excl. VT = norm incl. VT × this factor. */
   vakantietoeslagFactor: number;
   vakantietoeslagNote: string;
-  vermogensgrenzen: { alleenstaande: number; alleenstaandeOuder: number; paar: number };
+  vermogensgrenzen: { alleenstaande: number; alleenstaandeOuder: number; paar: number; eigenWoning?: number };
+  inrichting: { alleenstaande: number; paar: number; verhoging: { alleenstaande: number; paar: number }; note: string };
+  toeslag18Tot20: { bedrag: number; note: string };
+  indexatie: { maxPerJaarProcent: number; note: string; sources: { url: string; title: string }[] };
   toeslagen: {
     zorgtoeslagIncomeLimitYearly: LimitPair;
     zorgtoeslagAssetLimit: LimitPair;
     huurtoeslagAssetLimit: LimitPair;
     kindgebondenBudgetAssetLimit: LimitPair;
   };
-  voedselbank: { basePerMonth: number; perPersonPerMonth: number; note: string };
   notes?: string[];
+}
+
+/** Parameters of one regeling valid from a date: content/regelingen/<slug>/<validFrom>.json. */
+export interface ParameterFile {
+  regeling: string;
+  validFrom: string;
+  validUntil: string;
+  provisional?: boolean;
+  [key: string]: unknown;
 }
 
 export type LeafStatus = 'met' | 'notMet' | 'unknown';
@@ -161,16 +152,56 @@ export type RegelingStatus = 'likely' | 'check' | 'unlikely';
 export interface Reason {
   status: LeafStatus;
   text: string;
+  /** The fact the reason is about (for tests and grouping). */
+  fact: string;
+  /** Where the fact's value lies: 'atMost', 'above', 'true', 'false', 'value', 'unknown', … */
+  relation: string;
+  /** The threshold the relation is about, in the fact's own unit (a percentage of the norm excl. VT for income). */
+  limit?: number;
+}
+
+export interface ResultAmount {
+  min: number;
+  max: number;
+  kind: AmountKind;
+  per: 'year' | 'once';
+  period: { from: string; until: string };
+  /** The period does not cover the reference date: an older (or provisional) amount. */
+  outdated: boolean;
+  source: { url: string; title: string };
+  note?: string;
 }
 
 export interface RuleResult {
   id: string;
   status: RegelingStatus;
+  /** False when the regeling cannot apply to this household at all ("Niet voor uw situatie"). */
+  applicable: boolean;
+  /** The household says it already receives this regeling. */
+  receiving: boolean;
   reasons: Reason[];
+  amount: ResultAmount | null;
+  /** Compatibility: the amount per year when it is one number, else null. */
   amountPerYear: number | null;
+}
+
+export interface NormInfo {
+  validFrom: string;
+  validUntil: string;
+  /** The reference date is after the last sourced norm set: its amounts are used until new ones are known. */
+  provisional: boolean;
 }
 
 export interface EvaluationResult {
   referenceDate: string;
+  norms: NormInfo;
   results: RuleResult[];
+}
+
+/** Everything the engine evaluates against, as loaded from content/. */
+export interface EngineContent {
+  rules: Rule[];
+  normSets: NormSet[];
+  parameters: ParameterFile[];
+  municipality: { name: string; places: string[]; phone: string; cbsCode?: string };
 }

@@ -1,32 +1,17 @@
 /**
- * Answers → the engine's household (public contract in docs/rules.md).
+ * Answers → the household contract (src/lib/engine/household.ts, the one definition).
  * Answers to questions that are no longer relevant are kept (never lost) but ignored here.
  * Absent or null means "unknown": the engine then says "Bekijk of het past".
+ * Bucket answers travel as ranges ("8 uur of meer" → {atLeast: 8}); nothing is made up.
+ * Plausibility checks come from the contract too (householdIssues), with the question they
+ * belong to, so the form, the quick form, share links and stored answers say the same.
  */
+import { parseHousehold, type Household, type HouseholdIssue, type Member } from '../../../lib/engine/household.ts';
+import type { Quantity } from '../../../lib/engine/interval.ts';
 import { parseAgeList, parseAmount, parseWhole } from './amount.ts';
-import { INKOMSTEN, UNKNOWN, hasChildren, hasPartner, monthlyIncome, relevantQuestions, type AnswerValue, type Answers } from './questions.ts';
+import { INKOMSTEN, UNKNOWN, hasChildren, hasPartner, monthlyIncome, optionsFor, questionById, relevantQuestions, type AnswerValue, type Answers, type FlowEnv } from './questions.ts';
 
 type IncomeSource = (typeof INKOMSTEN)[number];
-export interface CheckMember {
-  role: 'applicant' | 'partner' | 'child';
-  age?: number | null;
-  netMonthlyIncome?: number | null;
-  incomeSources?: IncomeSource[] | null;
-  student?: boolean | null;
-}
-export interface CheckHousehold {
-  referenceDate: string;
-  municipality: string | null;
-  members: CheckMember[];
-  assets: number | null;
-  housing: { type: 'rent' | 'own' | 'lodger' | 'institution' | 'homeless' | null; monthlyRent: number | null };
-  yearsOnLowIncome: number | null;
-  hasDebts: boolean | null;
-  caregiving: { hoursPerWeek: number | null; months: number | null; careRecipientInAmersfoort: boolean | null };
-  hasPet: boolean | null;
-  hasSpecialCosts: boolean | null;
-  monthlyFixedCosts: number | null;
-}
 
 const str = (v: AnswerValue | undefined): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const list = (v: AnswerValue | undefined): string[] => (Array.isArray(v) ? v : []);
@@ -45,9 +30,9 @@ function whole(v: AnswerValue | undefined): number | null {
 }
 
 /** Only the answers to questions that are asked for these answers. */
-export function relevantAnswers(a: Answers): Answers {
+export function relevantAnswers(a: Answers, env: FlowEnv): Answers {
   const out: Answers = {};
-  for (const q of relevantQuestions(a)) {
+  for (const q of relevantQuestions(a, env)) {
     if (q.kind === 'group') for (const p of q.parts ?? []) out[p.id] = a[p.id];
     else out[q.id] = a[q.id];
     if (q.reveal && a[q.id] === q.reveal.when) out[q.reveal.sub.id] = a[q.reveal.sub.id];
@@ -55,8 +40,11 @@ export function relevantAnswers(a: Answers): Answers {
   return out;
 }
 
-export function toHousehold(all: Answers, referenceDate: string): CheckHousehold {
-  const a = relevantAnswers(all);
+const JAREN_RANGE: Record<string, Quantity> = { lt3: { lessThan: 3 }, '3to5': { atLeast: 3, lessThan: 5 }, '5plus': { atLeast: 5 } };
+const MEDEBEWONERS_COUNT: Record<string, Quantity> = { nee: 0, '1': 1, '2': 2, '3plus': { atLeast: 3 } };
+
+export function toHousehold(all: Answers, referenceDate: string, env: FlowEnv): Household {
+  const a = relevantAnswers(all, env);
   const woon = str(a.woonplaats);
   const sources = list(a.inkomstenbron).filter((s): s is IncomeSource => (INKOMSTEN as readonly string[]).includes(s));
   const sourcesKnown = list(a.inkomstenbron).length > 0 && !list(a.inkomstenbron).includes(UNKNOWN);
@@ -72,14 +60,8 @@ export function toHousehold(all: Answers, referenceDate: string): CheckHousehold
   const split = partner && income != null && earningKinds >= 2;
   const applicantIncome = income == null ? null : split ? Math.round((income / 2) * 100) / 100 : income;
   const partnerIncome = income == null ? null : split ? Math.round((income - (applicantIncome ?? 0)) * 100) / 100 : 0;
-  const members: CheckMember[] = [
-    {
-      role: 'applicant',
-      age: whole(a.leeftijd),
-      netMonthlyIncome: applicantIncome,
-      incomeSources: sourcesKnown ? sources : null,
-      student: sit('studie'),
-    },
+  const members: Member[] = [
+    { role: 'applicant', age: whole(a.leeftijd), netMonthlyIncome: applicantIncome, incomeSources: sourcesKnown ? sources : null, student: sit('studie') },
   ];
   if (partner) {
     members.push({
@@ -91,40 +73,86 @@ export function toHousehold(all: Answers, referenceDate: string): CheckHousehold
       student: situatiesKnown ? false : null,
     });
   }
-  if (hasChildren(a)) {
-    for (const age of parseAgeList(str(a.kinderen) ?? '') ?? []) members.push({ role: 'child', age });
-  }
+  if (hasChildren(a)) for (const age of parseAgeList(str(a.kinderen) ?? '') ?? []) members.push({ role: 'child', age });
 
   const wonen = str(a.wonen);
-  const jaren = str(a.jarenLaag);
+  const mantelzorg = sit('mantelzorg');
   const uren = str(a.zorgUren);
   const duur = str(a.zorgDuur);
   const zorgA = str(a.zorgAmersfoort);
-  const mantelzorg = sit('mantelzorg');
+  const zorgVoor = list(a.zorgVoor).filter((x) => x !== UNKNOWN);
+  const mede = str(a.medebewoners);
+  const ontvangt = list(a.ontvangt);
+  const ontvangtQ = questionById('ontvangt');
+  const offered = ontvangtQ ? optionsFor(ontvangtQ, all, env) : [];
 
-  return {
+  const h: Household = {
     referenceDate,
-    municipality: woon === 'amersfoort' ? 'amersfoort' : woon === 'elders' ? 'other' : null,
+    municipality: woon === 'amersfoort' ? 'Amersfoort' : woon === 'elders' ? 'elders' : null,
     members,
+    // The income question says not to count holiday pay; some people will have counted it anyway.
+    incomeMayIncludeHolidayPay: income != null && income > 0 ? true : null,
+    housemates27Plus: mede === undefined ? undefined : mede === UNKNOWN ? null : (MEDEBEWONERS_COUNT[mede] ?? null),
     assets: amount(a.vermogen),
     housing: {
-      type: wonen && wonen !== UNKNOWN ? (wonen as CheckHousehold['housing']['type']) : null,
+      type: wonen && wonen !== UNKNOWN ? (wonen as NonNullable<NonNullable<Household['housing']>['type']>) : null,
       monthlyRent: wonen === 'rent' ? amount(a.huur) : null,
     },
-    yearsOnLowIncome: jaren === 'lt3' ? 1 : jaren === '3to5' ? 3 : jaren === '5plus' ? 5 : null,
+    yearsOnLowIncome: str(a.jarenLaag) ? (JAREN_RANGE[str(a.jarenLaag) as string] ?? null) : null,
     hasDebts: sit('geldzorgen'),
     caregiving:
-      mantelzorg === false
-        ? { hoursPerWeek: 0, months: 0, careRecipientInAmersfoort: null }
-        : {
-            hoursPerWeek: uren === 'lt8' ? 4 : uren === '8plus' ? 8 : null,
-            months: duur === 'lt3m' ? 2 : duur === '3mplus' ? 6 : null,
-            careRecipientInAmersfoort: zorgA === 'ja' ? true : zorgA === 'nee' ? false : null,
-          },
+      mantelzorg === null
+        ? null
+        : mantelzorg
+          ? {
+              givesCare: true,
+              hoursPerWeek: uren === 'lt8' ? { lessThan: 8 } : uren === '8plus' ? { atLeast: 8 } : null,
+              months: duur === 'lt3m' ? { atMost: 3 } : duur === '3mplus' ? { moreThan: 3 } : null,
+              careRecipientInMunicipality: zorgA === 'ja' ? true : zorgA === 'nee' ? false : null,
+              careFor: zorgVoor.length ? (zorgVoor as NonNullable<NonNullable<Household['caregiving']>['careFor']>) : null,
+            }
+          : { givesCare: false },
     hasPet: sit('huisdier'),
     hasSpecialCosts: sit('kosten'),
     monthlyFixedCosts: amount(a.vasteLasten),
+    receiving:
+      ontvangt.length === 0 || ontvangt.includes(UNKNOWN) ? null : ontvangt.filter((x) => x !== 'geen' && offered.includes(x)),
   };
+  if (h.housemates27Plus === undefined) delete h.housemates27Plus;
+  return h;
+}
+
+/** Which question an issue of the household contract belongs to (for the form's error message). */
+export function questionOfIssue(issue: HouseholdIssue, h: Household): string | null {
+  const m = /^members\[(\d+)\]\.(\w+)/.exec(issue.path);
+  if (m) {
+    const member = h.members?.[Number(m[1])];
+    if (m[2] === 'age') return member?.role === 'child' ? 'kinderen' : member?.role === 'partner' ? 'leeftijdPartner' : 'leeftijd';
+    if (m[2] === 'netMonthlyIncome') return 'inkomen';
+    return null;
+  }
+  const direct: Record<string, string> = {
+    members: 'kinderen',
+    yearsOnLowIncome: 'jarenLaag',
+    assets: 'vermogen',
+    'housing.monthlyRent': 'huur',
+    monthlyFixedCosts: 'vasteLasten',
+    housemates27Plus: 'medebewoners',
+  };
+  return direct[issue.path] ?? null;
+}
+
+/** Plausibility issues of the answers, each with the questions it involves (the last one answered shows it). */
+export function householdIssues(answers: Answers, referenceDate: string, env: FlowEnv): { issue: HouseholdIssue; questions: string[] }[] {
+  const h = toHousehold(answers, referenceDate, env);
+  const r = parseHousehold(h);
+  if (r.ok) return [];
+  return r.issues.map((issue) => {
+    const own = questionOfIssue(issue, h);
+    // Issues between two answers involve both: a child too old for the parent, years above age.
+    const also = issue.code === 'childTooOld' ? ['leeftijd', 'leeftijdPartner'] : issue.code === 'yearsAboveAge' ? ['leeftijd'] : [];
+    return { issue, questions: [...(own ? [own] : []), ...also] };
+  });
 }
 
 /** Today as YYYY-MM-DD in local time. */

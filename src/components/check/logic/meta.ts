@@ -39,6 +39,13 @@ export interface WijkMeta {
   note?: Txt;
   url: string;
 }
+/** Skip-logic thresholds per period (src/lib/engine/thresholds.ts). */
+export interface ThresholdMeta {
+  from: string;
+  until: string;
+  skipIncome: { single: number; couple: number };
+  aowAge: number;
+}
 export interface CheckMeta {
   regelingen: Record<string, RegelingMeta>;
   /** Every organisation referenced above, once. */
@@ -47,4 +54,13 @@ export interface CheckMeta {
   /** The informatiewinkels in general, when no wijk is given. */
   defaultHelp?: string;
   links: { regelingen: string; check: string; quick: string; privacy: string; wijken: string };
+  thresholds: ThresholdMeta[];
+  /** The municipality the site is for (content/gemeente.json). */
+  municipality: { name: string; phone: string };
+}
+
+/** The skip-logic thresholds for a date (the last period when the date is past every period). */
+export function envFor(meta: Pick<CheckMeta, 'thresholds'>, date: string): { skipIncome: { single: number; couple: number }; aowAge: number } {
+  const t = meta.thresholds.find((p) => p.from <= date && date <= p.until) ?? meta.thresholds.at(-1);
+  return t ? { skipIncome: t.skipIncome, aowAge: t.aowAge } : { skipIncome: { single: Infinity, couple: Infinity }, aowAge: 999 };
 }

@@ -22,41 +22,38 @@ export interface SubQuestion {
   unknown?: boolean;
 }
 
-export interface Question {
-  id: string;
-  kind: QuestionKind;
-  options?: readonly string[];
-  /** Offer "Ik weet het niet". */
-  unknown?: boolean;
-  /** Only ask when this is true. Missing answers count as "not (yet) known". */
-  ask?: (a: Answers) => boolean;
-  /** Shown under the chosen radio option (conditional reveal), or the parts of a 'group'. */
-  reveal?: { when: string; sub: SubQuestion };
-  parts?: readonly SubQuestion[];
-  /** Options that exclude all others in a checkbox question. */
-  exclusive?: readonly string[];
-}
 
 export const SITUATIE = ['alleen', 'partner', 'alleen-kinderen', 'partner-kinderen'] as const;
 export const INKOMSTEN = ['work', 'bijstand', 'aow', 'pension', 'uwv', 'studiefinanciering', 'alimentatie', 'none'] as const;
 export const WONEN = ['rent', 'own', 'lodger', 'institution', 'homeless'] as const;
 export const JAREN = ['lt3', '3to5', '5plus'] as const;
+export const MEDEBEWONERS = ['nee', '1', '2', '3plus'] as const;
 export const SITUATIES = ['mantelzorg', 'huisdier', 'kosten', 'geldzorgen', 'studie', 'geen'] as const;
-export const AOW_AGE = 67;
+export const ZORG_VOOR = ['dementie', 'psychisch', 'lichamelijk', 'ouderdom', 'anders'] as const;
+/**
+ * Regelingen people may already receive. Bijstand and AOW are known from the income question
+ * (asked once, WCAG 3.3.7), so they are not asked again here.
+ */
+export const ONTVANGT = ['zorgtoeslag', 'huurtoeslag', 'kinderbijslag', 'kindgebonden-budget', 'individuele-inkomenstoeslag', 'kwijtschelding-gemeentelijke-belastingen', 'geen'] as const;
 
 /**
- * Monthly net income above which no minima regeling on this site can apply
- * (about 150 % of the bijstandsnorm, the highest percentage Amersfoort uses).
- * Only used to skip questions, never to decide a result.
+ * What the questions' skip logic needs from the content, for the date of the check: computed at
+ * build time from the rules, the norm sets and the AOW table (buildMeta.ts), never typed here.
  */
-export const SKIP_INCOME = { single: 2150, couple: 3050 } as const;
+export interface FlowEnv {
+  /** Net income per month above which no income limit of any regeling can be met (also when holiday pay was counted in). */
+  skipIncome: { single: number; couple: number };
+  /** Age in whole years from which someone has surely reached the AOW age. */
+  aowAge: number;
+}
 
 export const hasPartner = (a: Answers) => a.situatie === 'partner' || a.situatie === 'partner-kinderen';
 export const hasChildren = (a: Answers) => a.situatie === 'alleen-kinderen' || a.situatie === 'partner-kinderen';
 const list = (v: AnswerValue | undefined): string[] => (Array.isArray(v) ? v : v ? [v] : []);
+const onlyNone = (a: Answers) => list(a.inkomstenbron).length === 1 && list(a.inkomstenbron)[0] === 'none';
 
 export function monthlyIncome(a: Answers): number | null {
-  if (list(a.inkomstenbron).length === 1 && list(a.inkomstenbron)[0] === 'none') return 0;
+  if (onlyNone(a)) return 0;
   const v = a.inkomen;
   if (typeof v !== 'string' || v === UNKNOWN) return null;
   const p = parseAmount(v);
@@ -70,10 +67,34 @@ function ageOf(v: AnswerValue | undefined): number | null {
 }
 
 /** Income clearly above every limit: then questions that only matter for low incomes are skipped. */
-export function clearlyHighIncome(a: Answers): boolean {
+export function clearlyHighIncome(a: Answers, env: FlowEnv): boolean {
   const inc = monthlyIncome(a);
   if (inc == null) return false;
-  return inc > (hasPartner(a) ? SKIP_INCOME.couple : SKIP_INCOME.single);
+  return inc > (hasPartner(a) ? env.skipIncome.couple : env.skipIncome.single);
+}
+
+/** Every adult's age is known and outside 21 to the AOW age (the individuele inkomenstoeslag). */
+function outside21ToAow(a: Answers, env: FlowEnv): boolean {
+  const ages = [ageOf(a.leeftijd), hasPartner(a) ? ageOf(a.leeftijdPartner) : null].filter((x): x is number => x != null);
+  return ages.length > 0 && ages.some((x) => x < 21 || x >= env.aowAge);
+}
+
+type Ask = (a: Answers, env: FlowEnv) => boolean;
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  options?: readonly string[];
+  /** Only offer an option when this is true for the answers so far. */
+  optionIf?: Record<string, Ask>;
+  /** Offer "Ik weet het niet". */
+  unknown?: boolean;
+  /** Only ask when this is true. Missing answers count as "not (yet) known". */
+  ask?: Ask;
+  /** Shown under the chosen radio option (conditional reveal), or the parts of a 'group'. */
+  reveal?: { when: string; sub: SubQuestion };
+  parts?: readonly SubQuestion[];
+  /** Options that exclude all others in a checkbox question. */
+  exclusive?: readonly string[];
 }
 
 export const QUESTIONS: readonly Question[] = [
@@ -89,12 +110,8 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'leeftijd', kind: 'whole' },
   { id: 'leeftijdPartner', kind: 'whole', unknown: true, ask: hasPartner },
   { id: 'inkomstenbron', kind: 'checkbox', options: INKOMSTEN, unknown: true, exclusive: ['none', UNKNOWN] },
-  {
-    id: 'inkomen',
-    kind: 'amount',
-    unknown: true,
-    ask: (a) => !(list(a.inkomstenbron).length === 1 && list(a.inkomstenbron)[0] === 'none'),
-  },
+  { id: 'inkomen', kind: 'amount', unknown: true, ask: (a) => !onlyNone(a) },
+  { id: 'medebewoners', kind: 'radio', options: MEDEBEWONERS, unknown: true, ask: (a, env) => !clearlyHighIncome(a, env) },
   { id: 'vermogen', kind: 'amount', unknown: true },
   {
     id: 'wonen',
@@ -104,17 +121,26 @@ export const QUESTIONS: readonly Question[] = [
     reveal: { when: 'rent', sub: { id: 'huur', kind: 'amount', optional: true, unknown: true } },
   },
   {
+    id: 'ontvangt',
+    kind: 'checkbox',
+    options: ONTVANGT,
+    unknown: true,
+    exclusive: ['geen', UNKNOWN],
+    optionIf: {
+      huurtoeslag: (a) => a.wonen !== 'own' && a.wonen !== 'institution' && a.wonen !== 'homeless',
+      kinderbijslag: hasChildren,
+      'kindgebonden-budget': hasChildren,
+      'individuele-inkomenstoeslag': (a, env) => !outside21ToAow(a, env),
+      'kwijtschelding-gemeentelijke-belastingen': (a) => a.woonplaats !== 'elders',
+    },
+  },
+  {
     id: 'jarenLaag',
     kind: 'radio',
     options: JAREN,
     unknown: true,
-    ask: (a) => {
-      if (clearlyHighIncome(a)) return false;
-      const ages = [ageOf(a.leeftijd), hasPartner(a) ? ageOf(a.leeftijdPartner) : null].filter((x): x is number => x != null);
-      // Only matters between 21 and AOW age (individuele inkomenstoeslag).
-      if (ages.length > 0 && ages.every((x) => x < 21 || x >= AOW_AGE)) return false;
-      return true;
-    },
+    // Only matters between 21 and the AOW age, below the income limit (individuele inkomenstoeslag).
+    ask: (a, env) => !clearlyHighIncome(a, env) && !outside21ToAow(a, env),
   },
   { id: 'situaties', kind: 'checkbox', options: SITUATIES, exclusive: ['geen'] },
   {
@@ -127,13 +153,21 @@ export const QUESTIONS: readonly Question[] = [
       { id: 'zorgAmersfoort', kind: 'radio', options: ['ja', 'nee'], unknown: true },
     ],
   },
+  { id: 'zorgVoor', kind: 'checkbox', options: ZORG_VOOR, unknown: true, exclusive: [UNKNOWN], ask: (a) => list(a.situaties).includes('mantelzorg') },
   {
     id: 'vasteLasten',
     kind: 'amount',
     unknown: true,
-    ask: (a) => list(a.situaties).includes('geldzorgen') && !clearlyHighIncome(a),
+    ask: (a, env) => list(a.situaties).includes('geldzorgen') && !clearlyHighIncome(a, env),
   },
 ];
+
+/** The options of a question for these answers (some only make sense for some households). */
+export function optionsFor(q: Question | SubQuestion, a: Answers, env: FlowEnv): readonly string[] {
+  const all = q.options ?? [];
+  const cond = 'optionIf' in q ? q.optionIf : undefined;
+  return cond ? all.filter((o) => !cond[o] || cond[o](a, env)) : all;
+}
 
 export const QUESTION_IDS = QUESTIONS.map((q) => q.id);
 export function questionById(id: string): Question | undefined {
@@ -141,8 +175,8 @@ export function questionById(id: string): Question | undefined {
 }
 
 /** The questions to ask for these answers, in order. */
-export function relevantQuestions(a: Answers): Question[] {
-  return QUESTIONS.filter((q) => !q.ask || q.ask(a));
+export function relevantQuestions(a: Answers, env: FlowEnv): Question[] {
+  return QUESTIONS.filter((q) => !q.ask || q.ask(a, env));
 }
 
 export function isAnswered(q: Question, a: Answers): boolean {
@@ -154,8 +188,8 @@ export function isAnswered(q: Question, a: Answers): boolean {
 }
 
 /** Next screen after `current`: the next relevant question, or the summary. */
-export function nextScreen(current: string, a: Answers, mode: 'flow' | 'change' = 'flow'): string {
-  const rel = relevantQuestions(a);
+export function nextScreen(current: string, a: Answers, env: FlowEnv, mode: 'flow' | 'change' = 'flow'): string {
+  const rel = relevantQuestions(a, env);
   const i = rel.findIndex((q) => q.id === current);
   const after = rel.slice(i + 1);
   if (mode === 'change') {
@@ -166,23 +200,23 @@ export function nextScreen(current: string, a: Answers, mode: 'flow' | 'change' 
   return after[0]?.id ?? 'summary';
 }
 
-export function previousScreen(current: string, a: Answers): string {
-  const rel = relevantQuestions(a);
+export function previousScreen(current: string, a: Answers, env: FlowEnv): string {
+  const rel = relevantQuestions(a, env);
   if (current === 'summary' || current === 'results') return rel[rel.length - 1]?.id ?? 'start';
   const i = rel.findIndex((q) => q.id === current);
   return i > 0 ? (rel[i - 1]?.id ?? 'start') : 'start';
 }
 
 /** "Vraag 3 van ongeveer 9". */
-export function progress(current: string, a: Answers): { n: number; total: number } {
-  const rel = relevantQuestions(a);
+export function progress(current: string, a: Answers, env: FlowEnv): { n: number; total: number } {
+  const rel = relevantQuestions(a, env);
   const i = rel.findIndex((q) => q.id === current);
   return { n: i + 1, total: Math.max(rel.length, i + 1) };
 }
 
 /** First relevant question without an answer (for the summary and the quick form). */
-export function firstOpen(a: Answers): string | null {
-  return relevantQuestions(a).find((q) => !isAnswered(q, a))?.id ?? null;
+export function firstOpen(a: Answers, env: FlowEnv): string | null {
+  return relevantQuestions(a, env).find((q) => !isAnswered(q, a))?.id ?? null;
 }
 
 export type ErrorKey =
@@ -197,6 +231,9 @@ export type ErrorKey =
   | 'agesTooMany'
   | 'agesTooHigh'
   | 'agesEmpty';
+
+/** A field's error: a key of `errors.*`, or a ready message (from the household contract) after "!". */
+export type FieldError = ErrorKey | `!${string}`;
 
 /** Errors of one question (and its revealed or grouped parts), keyed by field id. */
 export function validate(q: Question, a: Answers): Record<string, ErrorKey> {

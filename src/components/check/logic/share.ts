@@ -3,7 +3,7 @@
  * Format: "c1&woonplaats=amersfoort&situaties=huisdier.geldzorgen&…" (URLSearchParams).
  * Decoding keeps only known questions and known options, so a changed link cannot inject anything.
  */
-import { QUESTIONS, UNKNOWN, type Answers, type Question, type SubQuestion } from './questions.ts';
+import { QUESTIONS, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
 
 const MARK = 'c1';
 const MAX_TEXT = 40;
@@ -27,6 +27,33 @@ export function encodeAnswers(a: Answers): string {
   }
   const rest = p.toString();
   return rest ? `${MARK}&${rest}` : MARK;
+}
+
+/**
+ * The raw values in a share link (not yet checked: sanitize.ts does that, like for stored answers),
+ * and the names of parts that are not questions at all. Null when the fragment is not a check link.
+ */
+export function decodeShareLink(fragment: string): { raw: Record<string, AnswerValue>; unknownKeys: string[] } | null {
+  const rawText = fragment.replace(/^#/, '');
+  if (rawText !== MARK && !rawText.startsWith(`${MARK}&`)) return null;
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(rawText.slice(MARK.length + 1));
+  } catch {
+    return { raw: {}, unknownKeys: ['?'] };
+  }
+  const byId = new Map(fields().map((f) => [f.id, f]));
+  const raw: Record<string, AnswerValue> = {};
+  const unknownKeys: string[] = [];
+  for (const [k, v] of p) {
+    const f = byId.get(k);
+    if (!f) {
+      unknownKeys.push(k.slice(0, 40));
+      continue;
+    }
+    raw[k] = f.kind === 'checkbox' ? v.split('.').filter(Boolean) : v;
+  }
+  return { raw, unknownKeys };
 }
 
 /** Returns null when the fragment is not a check link. */

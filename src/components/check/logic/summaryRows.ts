@@ -3,7 +3,7 @@
  * one row per relevant answer, with the question to return to when changing it.
  */
 import { parseAmount } from './amount.ts';
-import { UNKNOWN, relevantQuestions, type AnswerValue, type Answers } from './questions.ts';
+import { UNKNOWN, relevantQuestions, type AnswerValue, type Answers, type FlowEnv } from './questions.ts';
 import { euro, t, type Strings } from './strings.ts';
 import type { WijkMeta } from './meta.ts';
 
@@ -16,7 +16,7 @@ export interface SummaryRow {
   value: string;
 }
 
-export function summaryRows(a: Answers, strings: Strings, locale: string, wijken: WijkMeta[]): SummaryRow[] {
+export function summaryRows(a: Answers, strings: Strings, locale: string, wijken: WijkMeta[], env: FlowEnv): SummaryRow[] {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
   const notGiven = s('summary.notGiven');
   const optLabel = (id: string, v: string) => (v === UNKNOWN ? s('summary.unknown') : s(`q.${id}.options.${v}`));
@@ -40,7 +40,7 @@ export function summaryRows(a: Answers, strings: Strings, locale: string, wijken
     }
   };
   const rows: SummaryRow[] = [];
-  for (const q of relevantQuestions(a)) {
+  for (const q of relevantQuestions(a, env)) {
     if (q.kind === 'group') {
       for (const p of q.parts ?? []) rows.push({ id: p.id, screen: q.id, label: s(`q.${p.id}.summary`), value: fmt(p.id, p.kind, a[p.id]) });
       continue;
