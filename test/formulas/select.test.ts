@@ -16,7 +16,7 @@ import {
   toetsingsinkomenFromNetOnDate,
   zorgtoeslagOnDate,
 } from '../../src/lib/formulas/index.ts';
-import type { Outcome } from '../../src/lib/formulas/index.ts';
+import type { Dated, Outcome } from '../../src/lib/formulas/index.ts';
 
 const files = [
   { validFrom: '2026-01-01', validUntil: '2026-06-30', provisional: false, n: 1 },
@@ -99,7 +99,7 @@ test('2027: kinderbijslag is not known; fallback is the July 2026 rates and the 
 test('the shipped files cover every date from 2026-01-01 to 2027-12-31 for every kind', () => {
   for (const kind of Object.keys(PARAMETER_FILES) as (keyof typeof PARAMETER_FILES)[]) {
     for (const d of ['2026-01-01', '2026-06-30', '2026-07-01', '2026-12-31', '2027-01-01', '2027-12-31']) {
-      const s = selectParameters(PARAMETER_FILES[kind], d);
+      const s = selectParameters(PARAMETER_FILES[kind] as readonly Dated[], d);
       assert.ok(s.validFrom <= d && (d <= s.validUntil || s.stale), `${kind} on ${d}`);
     }
   }

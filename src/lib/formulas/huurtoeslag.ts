@@ -18,10 +18,9 @@
 import type { AwirFile, HuurtoeslagFile } from '../../schemas/parameters.ts';
 import { centsToEuros, pctOf, rangeToCents, roundToCents, toRange } from './money.ts';
 import type { Range } from './money.ts';
-import { mergeResolved, onDate } from './outcome.ts';
+import { onDate, withAwir } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
 import { PARAMETER_FILES } from './parameterFiles.ts';
-import { combineValidity, resolveValues, selectParameters } from './select.ts';
 import type { Values } from './select.ts';
 
 export type HuurtoeslagValues = Values<HuurtoeslagFile['parameters']> & Values<AwirFile['parameters']>;
@@ -171,17 +170,6 @@ export function huurtoeslagRekeninkomen(parts: readonly RekeninkomenPart[], valu
 
 /** Huurtoeslag with the figures valid on `referenceDate` (YYYY-MM-DD). */
 export function huurtoeslagOnDate(input: HuurtoeslagInput, referenceDate: string, files = PARAMETER_FILES): Outcome<HuurtoeslagAmount> {
-  return onDate(
-    referenceDate,
-    (date) => {
-      const h = selectParameters(files.huurtoeslag, date);
-      const a = selectParameters(files.awir, date);
-      return {
-        validity: combineValidity(h, a),
-        resolved: mergeResolved(resolveValues(h.file.parameters), resolveValues(a.file.parameters, 'awir.')),
-      };
-    },
-    (v) => huurtoeslag(input, v),
-  );
+  return onDate(referenceDate, withAwir(files.huurtoeslag, files.awir), (v) => huurtoeslag(input, v));
 }
 

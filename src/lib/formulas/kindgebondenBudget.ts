@@ -15,12 +15,11 @@
  * the monthly amount is the yearly amount / 12, rounded to the cent (half up).
  */
 import type { AwirFile, KindgebondenBudgetFile } from '../../schemas/parameters.ts';
-import { centsToEuros, eurosToCents, pctOf, rangeToCents, roundToCents, scaled, toRange } from './money.ts';
-import type { Range } from './money.ts';
-import { mergeResolved, onDate } from './outcome.ts';
+import { centsToEuros, eurosToCents, pctOf, roundToCents, scaled, yearlyOverIncome } from './money.ts';
+import type { Range, YearlyOverRange } from './money.ts';
+import { onDate, withAwir } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
 import { PARAMETER_FILES } from './parameterFiles.ts';
-import { combineValidity, resolveValues, selectParameters } from './select.ts';
 import type { Values } from './select.ts';
 
 export type KindgebondenBudgetValues = Omit<Values<KindgebondenBudgetFile['parameters']>, 'verhogingBedragPerKind'> & Values<AwirFile['parameters']>;
@@ -53,13 +52,7 @@ export interface KindgebondenBudgetDetail {
   perYear: number;
 }
 
-export interface KindgebondenBudgetAmount {
-  perYear: Range;
-  perMonth: Range;
-  exact: boolean;
-  highest: KindgebondenBudgetDetail;
-  lowest: KindgebondenBudgetDetail;
-}
+export type KindgebondenBudgetAmount = YearlyOverRange<KindgebondenBudgetDetail>;
 
 function at(incomeCents: number, assetsCents: number | null, input: KindgebondenBudgetInput, v: KindgebondenBudgetValues): KindgebondenBudgetDetail {
   const kids = input.children.filter((c) => c.age >= 0 && c.age < 18);
@@ -102,32 +95,11 @@ export function kindgebondenBudget(input: KindgebondenBudgetInput, values: Kindg
   for (const c of input.children) {
     if (!Number.isInteger(c.age) || c.age < 0) throw new RangeError('children[].age: must be a whole number ≥ 0');
   }
-  const income = rangeToCents(toRange(input.income, 'income'));
-  const assets = input.assets === undefined ? null : rangeToCents(toRange(input.assets, 'assets'));
-  const highest = at(income.min, assets?.min ?? null, input, values);
-  const lowest = at(income.max, assets?.max ?? null, input, values);
-  const monthly = (euros: number) => centsToEuros(Math.floor((eurosToCents(euros) * 2 + 12) / 24));
-  return {
-    perYear: { min: lowest.perYear, max: highest.perYear },
-    perMonth: { min: monthly(lowest.perYear), max: monthly(highest.perYear) },
-    exact: lowest.perYear === highest.perYear,
-    highest,
-    lowest,
-  };
+  // Monthly: yearly / 12, to the cent, half up.
+  return yearlyOverIncome(input.income, input.assets, (i, a) => at(i, a, input, values), (euros) => centsToEuros(Math.floor((eurosToCents(euros) * 2 + 12) / 24)));
 }
 
 /** Kindgebonden budget with the figures valid on `referenceDate` (YYYY-MM-DD). */
 export function kindgebondenBudgetOnDate(input: KindgebondenBudgetInput, referenceDate: string, files = PARAMETER_FILES): Outcome<KindgebondenBudgetAmount> {
-  return onDate(
-    referenceDate,
-    (date) => {
-      const k = selectParameters(files['kindgebonden-budget'], date);
-      const a = selectParameters(files.awir, date);
-      return {
-        validity: combineValidity(k, a),
-        resolved: mergeResolved(resolveValues(k.file.parameters), resolveValues(a.file.parameters, 'awir.')),
-      };
-    },
-    (v) => kindgebondenBudget(input, v),
-  );
+  return onDate(referenceDate, withAwir(files['kindgebonden-budget'], files.awir), (v) => kindgebondenBudget(input, v));
 }

@@ -74,3 +74,32 @@ export function addRanges(...ranges: readonly Range[]): Range {
   }
   return { min: centsToEuros(min), max: centsToEuros(max) };
 }
+
+/** A yearly amount over an income range (and assets range): the two ends, since the amount falls with both. */
+export interface YearlyOverRange<D> {
+  perYear: Range;
+  perMonth: Range;
+  exact: boolean;
+  /** The end with the highest amount (lowest income, lowest assets) and the one with the lowest. */
+  highest: D;
+  lowest: D;
+}
+
+export function yearlyOverIncome<D extends { perYear: number }>(
+  income: number | Range,
+  assets: number | Range | undefined,
+  at: (incomeCents: number, assetsCents: number | null) => D,
+  perMonth: (perYearEuros: number) => number,
+): YearlyOverRange<D> {
+  const i = rangeToCents(toRange(income, 'income'));
+  const a = assets === undefined ? null : rangeToCents(toRange(assets, 'assets'));
+  const highest = at(i.min, a?.min ?? null);
+  const lowest = at(i.max, a?.max ?? null);
+  return {
+    perYear: { min: lowest.perYear, max: highest.perYear },
+    perMonth: { min: perMonth(lowest.perYear), max: perMonth(highest.perYear) },
+    exact: lowest.perYear === highest.perYear,
+    highest,
+    lowest,
+  };
+}

@@ -3,8 +3,9 @@
  * that is known (clearly dated) as a fallback the page may show as "bedrag van 2026, het bedrag voor
  * 2027 is nog niet bekend".
  */
-import { ParameterDateError, dayBefore } from './select.ts';
-import type { Resolved, Validity } from './select.ts';
+import { ParameterDateError, combineValidity, dayBefore, resolveValues, selectParameters } from './select.ts';
+import type { Dated, Resolved, Validity, Values } from './select.ts';
+import type { AwirFile } from '../../schemas/parameters.ts';
 
 export type Known<R> = R & { known: true; validity: Validity };
 
@@ -56,4 +57,18 @@ export function onDate<V, R>(referenceDate: string, attempt: (date: string) => A
 export function mergeResolved<A, B>(a: Resolved<A>, b: Resolved<B>): Resolved<A & B> {
   if (a.ok && b.ok) return { ok: true, values: { ...a.values, ...b.values } };
   return { ok: false, missing: [...(a.ok ? [] : a.missing), ...(b.ok ? [] : b.missing)] };
+}
+
+type WithParameters = Dated & { parameters: Readonly<Record<string, { value: number | null } | undefined>> };
+
+/** The attempt for a Dienst Toeslagen scheme: its own file plus the shared Awir file valid on the date. */
+export function withAwir<F extends WithParameters>(files: readonly F[], awir: readonly AwirFile[]) {
+  return (date: string): Attempt<Values<F['parameters']> & Values<AwirFile['parameters']>> => {
+    const own = selectParameters(files, date);
+    const shared = selectParameters(awir, date);
+    return {
+      validity: combineValidity(own, shared),
+      resolved: mergeResolved(resolveValues(own.file.parameters as F['parameters']), resolveValues(shared.file.parameters, 'awir.')),
+    };
+  };
 }

@@ -15,12 +15,11 @@
  * quoted by a public calculator, confidence M); it reproduces the published € 129 and € 246 for 2026.
  */
 import type { AwirFile, ZorgtoeslagFile } from '../../schemas/parameters.ts';
-import { centsToEuros, eurosToCents, pctOf, rangeToCents, roundToCents, scaled, toRange } from './money.ts';
-import type { Range } from './money.ts';
-import { mergeResolved, onDate } from './outcome.ts';
+import { centsToEuros, eurosToCents, pctOf, roundToCents, scaled, yearlyOverIncome } from './money.ts';
+import type { Range, YearlyOverRange } from './money.ts';
+import { onDate, withAwir } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
 import { PARAMETER_FILES } from './parameterFiles.ts';
-import { combineValidity, resolveValues, selectParameters } from './select.ts';
 import type { Values } from './select.ts';
 
 export type ZorgtoeslagValues = Values<ZorgtoeslagFile['parameters']> & Values<AwirFile['parameters']>;
@@ -52,15 +51,8 @@ export interface ZorgtoeslagDetail {
   perYear: number;
 }
 
-export interface ZorgtoeslagAmount {
-  perYear: Range;
-  /** Monthly advance (voorschot) as paid: whole euros. */
-  perMonth: Range;
-  exact: boolean;
-  /** The end of the range with the highest amount (lowest income, lowest assets) and the one with the lowest. */
-  highest: ZorgtoeslagDetail;
-  lowest: ZorgtoeslagDetail;
-}
+/** `perMonth` is the monthly advance (voorschot) as paid: whole euros. */
+export type ZorgtoeslagAmount = YearlyOverRange<ZorgtoeslagDetail>;
 
 function atIncome(incomeCents: number, assetsCents: number | null, input: ZorgtoeslagInput, v: ZorgtoeslagValues): ZorgtoeslagDetail {
   const partner = input.hasPartner;
@@ -100,32 +92,11 @@ function atIncome(incomeCents: number, assetsCents: number | null, input: Zorgto
 
 /** Zorgtoeslag for a range of incomes (and assets), with the given values. Pure; no dates. */
 export function zorgtoeslag(input: ZorgtoeslagInput, values: ZorgtoeslagValues): ZorgtoeslagAmount {
-  const income = rangeToCents(toRange(input.income, 'income'));
-  const assets = input.assets === undefined ? null : rangeToCents(toRange(input.assets, 'assets'));
-  const highest = atIncome(income.min, assets?.min ?? null, input, values);
-  const lowest = atIncome(income.max, assets?.max ?? null, input, values);
-  const monthly = (euros: number) => Math.floor(eurosToCents(euros) / 1200);
-  return {
-    perYear: { min: lowest.perYear, max: highest.perYear },
-    perMonth: { min: monthly(lowest.perYear), max: monthly(highest.perYear) },
-    exact: lowest.perYear === highest.perYear,
-    highest,
-    lowest,
-  };
+  // Monthly advance: yearly / 12, rounded down to whole euros.
+  return yearlyOverIncome(input.income, input.assets, (i, a) => atIncome(i, a, input, values), (euros) => Math.floor(eurosToCents(euros) / 1200));
 }
 
 /** Zorgtoeslag with the figures valid on `referenceDate` (YYYY-MM-DD). */
 export function zorgtoeslagOnDate(input: ZorgtoeslagInput, referenceDate: string, files = PARAMETER_FILES): Outcome<ZorgtoeslagAmount> {
-  return onDate(
-    referenceDate,
-    (date) => {
-      const z = selectParameters(files.zorgtoeslag, date);
-      const a = selectParameters(files.awir, date);
-      return {
-        validity: combineValidity(z, a),
-        resolved: mergeResolved(resolveValues(z.file.parameters), resolveValues(a.file.parameters, 'awir.')),
-      };
-    },
-    (v) => zorgtoeslag(input, v),
-  );
+  return onDate(referenceDate, withAwir(files.zorgtoeslag, files.awir), (v) => zorgtoeslag(input, v));
 }
