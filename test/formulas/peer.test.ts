@@ -25,7 +25,10 @@ const ZT_CONTRADICTION =
   'The scenario value contradicts the law: its encoding (POC laws/zorgtoeslagwet/TOESLAGEN-2025-01-01.yaml) takes 1.896 % of min(income, drempel) with the drempel set to the income limit € 39,719, ' +
   'while Wzt art. 2 lid 3 takes the percentage of the drempelinkomen itself, whatever the income. We follow the law.';
 
-/** What the scenarios' encoding computes for 2025 (to show where their number comes from): € 2,112 − 1.896 % × income. */
+/**
+ * What the scenarios' encoding computes for 2025 (to show where their number comes from): € 2,112 (standaardpremie 2025,
+ * RR corpus/regulation/nl/ministeriele_regeling/regeling_standaardpremie/2025-01-01.yaml) − 1.896 % × min(income, € 39,719).
+ */
 const pocZorgtoeslag2025 = (incomeEuros: number) => Math.round((2112 - 0.01896 * Math.min(incomeEuros, 39719)) * 100) / 100;
 
 for (const [scenario, incomeCents, expected2025] of [

@@ -2,8 +2,9 @@
  * Kinderbijslag (Algemene Kinderbijslagwet): a fixed amount per child per quarter by age band
  * (0–5, 6–11, 12–17), not income-related. The amounts change on 1 January and 1 July.
  *
- * Give each child's age on the first day of the quarter (the SVB pays per quarter, afterwards, at the
- * rate for the age the child has at the start of it). Children of 18 and over get no kinderbijslag.
+ * Give each child's age on the first day of the quarter: we assume the quarter's rate follows the age at
+ * its start (the SVB pays per quarter, afterwards; this rule was not checked in the law text here).
+ * Children of 18 and over get no kinderbijslag.
  * Not modelled: dubbele kinderbijslag, the conditions for 16- and 17-year-olds (school or limited
  * income) and children living abroad (woonlandbeginsel); the engine decides eligibility.
  */
