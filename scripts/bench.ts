@@ -45,24 +45,49 @@ const entry = [
   `export const content = collectContent({ ${files.map((f, i) => `'/${f}': f${i}`).join(', ')} });`,
   `export { default as templates } from './src/i18n/nl/reasons.json' with { type: 'json' };`,
 ].join('\n');
-const out = await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'engine-entry.ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  write: false,
-  logLevel: 'silent',
-});
-const code = out.outputFiles[0].contents;
-const gz = gzipSync(code, { level: 9 }).length;
+/** Minified and gzipped size of an entry as the browser loads it (esbuild bundle). */
+const bundle = async (contents: string) => {
+  const r = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const c = r.outputFiles[0].contents;
+  return { raw: c.length, gz: gzipSync(c, { level: 9 }).length };
+};
+const engineBundle = await bundle(entry);
+const gz = engineBundle.gz;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`Households:            ${N} (generated, partly unknown), ${RULES.length} rules each`);
 console.log(`Time:                  ${ms.toFixed(0)} ms  (${((ms * 1000) / N).toFixed(1)} µs per household, all rules)`);
 console.log(`Evaluations/second:    ${Math.round(N / (ms / 1000)).toLocaleString('en')} households  (${Math.round((N * RULES.length) / (ms / 1000)).toLocaleString('en')} rule evaluations)`);
 console.log(`Likely results:        ${likely}`);
-console.log(`Browser bundle:        ${kb(code.length)} minified, ${kb(gz)} gzipped (engine + zod/mini parser + ${RULES.length} rules + ${content.normSets.length} norm sets + ${content.parameters.length} parameter files + Dutch reasons)`);
+console.log(`Browser bundle:        ${kb(engineBundle.raw)} minified, ${kb(gz)} gzipped (engine + zod/mini parser + formulas + ${RULES.length} rules + ${content.normSets.length} norm sets + ${content.parameters.length} parameter files + Dutch reasons)`);
 console.log(`Machine:               ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (timings scale with load)`);
 console.log(`Targets:               < 1 ms per household: ${ms / N < 1 ? 'OK' : 'NOT MET'}; < 25 KB gzipped: ${gz < 25 * 1024 ? 'OK' : 'NOT MET'}`);
+
+// ---- Toeslag formulas (src/lib/formulas): per household, the toetsingsinkomen range of each adult from
+// its net income, then zorgtoeslag, huurtoeslag, kindgebonden budget and kinderbijslag on those ranges.
+const formulasEntry = `
+export * from './src/lib/formulas/index.ts';
+`;
+const { runFormulas } = await import('./bench-formulas.ts');
+for (const h of households.slice(0, 500)) runFormulas(h);
+const f0 = performance.now();
+const fc0 = process.cpuUsage();
+let withAmount = 0;
+for (const h of households) withAmount += runFormulas(h);
+const fms = performance.now() - f0;
+const fcpu = process.cpuUsage(fc0);
+
+const formulasOnly = await bundle(formulasEntry);
+const together = await bundle(entry + formulasEntry);
+console.log(`Formulas:              ${fms.toFixed(0)} ms for ${N} households (${((fms * 1000) / N).toFixed(1)} µs per household wall clock, ${((fcpu.user + fcpu.system) / N).toFixed(1)} µs CPU: net→gross per adult + 4 toeslagen); ${withAmount} amounts > 0`);
+console.log(`Formulas bundle:       ${kb(formulasOnly.raw)} minified, ${kb(formulasOnly.gz)} gzipped (formulas + 12 parameter files)`);
+console.log(`Engine + formulas:     ${kb(together.raw)} minified, ${kb(together.gz)} gzipped (engine + rules + norms + formulas + parameters); < 25 KB: ${together.gz < 25 * 1024 ? 'OK' : 'NOT MET'}`);

@@ -11,6 +11,7 @@ import { organisatieSchema } from '../../schemas/organisatie.ts';
 import { wijkSchema } from '../../schemas/wijk.ts';
 import { paginaSchema } from '../../schemas/pagina.ts';
 import { validateRuleFiles } from './validateRules.ts';
+import { validateParameterFiles } from './validateParameters.ts';
 
 export interface ContentProblem {
   file: string;
@@ -124,5 +125,6 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
   }
 
   problems.push(...(await validateRuleFiles(root, regelingIds)));
+  problems.push(...(await validateParameterFiles(root, regelingIds)));
   return problems;
 }
