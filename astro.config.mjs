@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { browserContent, isEngineContent } from './src/lib/engine/browserContent.ts';
 
 /**
  * The voorbeeld theme also carries tokens of other organisations' component libraries
@@ -11,6 +12,20 @@ const dropForeignTokens = {
   postcssPlugin: 'drop-foreign-design-tokens',
   Declaration(decl) {
     if (/^--(todo|denhaag|ams|rhc|lux)-/.test(decl.prop)) decl.remove();
+  },
+};
+
+/**
+ * The engine's content files reach the browser without the editors' notes and sources
+ * (src/lib/engine/browserContent.ts): the same numbers, a smaller chunk.
+ */
+const engineContentForBrowser = {
+  name: 'engine-content-for-browser',
+  enforce: 'pre',
+  transform(code, id) {
+    const path = id.split('?')[0];
+    if (!path.endsWith('.json') || !isEngineContent(path)) return null;
+    return { code: JSON.stringify(browserContent(JSON.parse(code))), map: null };
   },
 };
 
@@ -33,5 +48,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     css: { postcss: { plugins: [dropForeignTokens] } },
+    plugins: [engineContentForBrowser],
   },
 });

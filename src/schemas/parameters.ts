@@ -160,6 +160,22 @@ export const belastingParameters = z
   })
   .strict();
 
+/** Kwijtschelding (Uitvoeringsregeling Invorderingswet 1990 art. 11-16) as the engine models it (facts.ts). */
+const kwijtschelding = {
+  aandeelBetalingscapaciteitProcent: pct,
+  maxBelastingPerJaar: cent,
+  normhuur: cent,
+  maximaleHuurgrens: cent,
+  maximaleHuurtoeslag: cent,
+  zorgpremieBovenNormpremieMax: cent,
+};
+export const kwijtscheldingGemeentelijkParameters = z.object({ kostenVanBestaanProcent: pct, ...kwijtschelding }).strict();
+/** The waterschap's percentage is not known: from the URI's 90 % up to the 100 % a waterschap may choose. */
+export const kwijtscheldingWaterschapParameters = z.object({ kostenVanBestaanProcentMin: pct, kostenVanBestaanProcentMax: pct, ...kwijtschelding }).strict();
+
+/** Voedselbanken Nederland's admission norm: leefgeld below a base amount plus an amount per person. */
+export const voedselbankParameters = z.object({ basisPerMaand: cent, perPersoonPerMaand: cent }).strict();
+
 export const PARAMETER_KINDS = {
   zorgtoeslag: zorgtoeslagParameters,
   huurtoeslag: huurtoeslagParameters,
@@ -167,6 +183,9 @@ export const PARAMETER_KINDS = {
   kinderbijslag: kinderbijslagParameters,
   awir: awirParameters,
   belasting: belastingParameters,
+  'kwijtschelding-gemeentelijke-belastingen': kwijtscheldingGemeentelijkParameters,
+  'kwijtschelding-waterschapsbelasting': kwijtscheldingWaterschapParameters,
+  voedselbank: voedselbankParameters,
 } as const;
 
 export type ParameterKind = keyof typeof PARAMETER_KINDS;
@@ -211,6 +230,9 @@ export const PARAMETER_FILE_SCHEMAS = {
   kinderbijslag: kinderbijslagFile,
   awir: awirFile,
   belasting: belastingFile,
+  'kwijtschelding-gemeentelijke-belastingen': fileSchema('kwijtschelding-gemeentelijke-belastingen'),
+  'kwijtschelding-waterschapsbelasting': fileSchema('kwijtschelding-waterschapsbelasting'),
+  voedselbank: fileSchema('voedselbank'),
 } as const;
 
 export type ZorgtoeslagFile = z.infer<typeof zorgtoeslagFile>;

@@ -1,8 +1,16 @@
 /** Shared helpers for the formula tests: the 2026 values, and unwrapping an outcome. */
 import assert from 'node:assert/strict';
-import { PARAMETER_FILES, resolveValues, selectParameters } from '../../src/lib/formulas/index.ts';
+import { parameterFilesFrom, resolveValues, selectParameters } from '../../src/lib/formulas/index.ts';
+import { loadEngineContent } from '../../scripts/lib/engineContent.ts';
 import type { Known, Outcome } from '../../src/lib/formulas/index.ts';
 import type { BelastingValues, HuurtoeslagValues, KinderbijslagValues, KindgebondenBudgetValues, ZorgtoeslagValues } from '../../src/lib/formulas/index.ts';
+
+/** The parameter files as the engine discovers them (content/regelingen/<slug>/, content/belasting/). */
+export const PARAMETER_FILES = parameterFilesFrom(loadEngineContent().parameters);
+
+/** Every parameter file the engine discovers, by kind (also the kinds the formulas do not use). */
+export const ALL_PARAMETER_FILES: Record<string, { validFrom: string; validUntil: string; provisional: boolean; parameters: Record<string, { value: number | null } | undefined> }[]> = {};
+for (const f of loadEngineContent().parameters) (ALL_PARAMETER_FILES[f.regeling] ??= []).push(f);
 
 /** The reference date of most tests: a date in 2026, never "today". */
 export const D = '2026-03-01';

@@ -1,3 +1,4 @@
+import { PARAMETER_FILES } from './helpers.ts';
 /**
  * selectParameters and the "not known" outcome. Documented choice (docs/formulas.md): for a 2027 date
  * the formulas return `known: false`, list the parameters that are not known, and give as `fallback`
@@ -7,7 +8,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PARAMETER_FILES,
   ParameterDateError,
   huurtoeslagOnDate,
   kindgebondenBudgetOnDate,
@@ -41,15 +41,15 @@ test('selectParameters refuses dates before the first file, and non-dates', () =
   assert.throws(() => selectParameters(files, '2026-02-30'), ParameterDateError);
   assert.throws(() => selectParameters(files, 'today'), ParameterDateError);
   assert.throws(() => selectParameters([], '2026-01-01'), ParameterDateError);
-  assert.throws(() => zorgtoeslagOnDate({ income: 20000, hasPartner: false }, '2025-06-01'), ParameterDateError);
-  assert.throws(() => kinderbijslagOnDate({ children: [{ age: 1 }] }, '2025-06-01'), ParameterDateError);
+  assert.throws(() => zorgtoeslagOnDate({ income: 20000, hasPartner: false }, '2025-06-01', PARAMETER_FILES), ParameterDateError);
+  assert.throws(() => kinderbijslagOnDate({ children: [{ age: 1 }] }, '2025-06-01', PARAMETER_FILES), ParameterDateError);
 });
 
 test('after the last file: the newest figures, marked stale', () => {
   const s = selectParameters(files, '2028-03-01');
   assert.equal(s.file.n, 3);
   assert.equal(s.stale, true);
-  const t = toetsingsinkomenFromNetOnDate({ netPerMonth: 1500, sources: ['work'], aowAge: false }, '2027-03-01');
+  const t = toetsingsinkomenFromNetOnDate({ netPerMonth: 1500, sources: ['work'], aowAge: false }, '2027-03-01', PARAMETER_FILES);
   assert.equal(t.known && t.validity.stale, true, 'no 2027 tax file: the 2026 rules, flagged stale');
 });
 
@@ -66,13 +66,13 @@ function assertUnknownWith2026Fallback<R>(o: Outcome<R>, mustMiss: string[]) {
 }
 
 test('2027: zorgtoeslag is not known; fallback is the 2026 amount', () => {
-  const o = zorgtoeslagOnDate({ income: 20000, hasPartner: false }, '2027-02-01');
+  const o = zorgtoeslagOnDate({ income: 20000, hasPartner: false }, '2027-02-01', PARAMETER_FILES);
   assertUnknownWith2026Fallback(o, ['standaardpremie', 'awir.drempelinkomen']);
   assert.deepEqual(!o.known && o.fallback!.perYear, { min: 1550.45, max: 1550.45 });
 });
 
 test('2027: kindgebonden budget is not known (per-child amount needs the 2027 indexation); fallback is 2026 with 7.6 %, not a mix with 8.05 %', () => {
-  const o = kindgebondenBudgetOnDate({ income: 50000, hasPartner: false, children: [{ age: 4 }] }, '2027-02-01');
+  const o = kindgebondenBudgetOnDate({ income: 50000, hasPartner: false, children: [{ age: 4 }] }, '2027-02-01', PARAMETER_FILES);
   assertUnknownWith2026Fallback(o, ['bedragPerKind', 'alleenstaandeOuderkop']);
   assert.ok(!o.known);
   assert.equal(o.fallback!.highest.phaseOutPercentage, 7.6);
@@ -81,14 +81,14 @@ test('2027: kindgebonden budget is not known (per-child amount needs the 2027 in
 });
 
 test('2027: huurtoeslag is not known (only the € 47.57 reduction is); fallback is 2026', () => {
-  const o = huurtoeslagOnDate({ rent: 700, income: 25000, persons: 1 }, '2027-02-01');
+  const o = huurtoeslagOnDate({ rent: 700, income: 25000, persons: 1 }, '2027-02-01', PARAMETER_FILES);
   assertUnknownWith2026Fallback(o, ['normhuurMinimumInkomen', 'minimumInkomensijkpuntEenpersoons']);
   assert.ok(!o.known && !o.missing.includes('verlagingEigenBijdrage'));
   assert.deepEqual(!o.known && o.fallback!.perMonth, { min: 391.41, max: 391.41 });
 });
 
 test('2027: kinderbijslag is not known; fallback is the July 2026 rates and the 2026 year', () => {
-  const o = kinderbijslagOnDate({ children: [{ age: 2 }] }, '2027-02-01');
+  const o = kinderbijslagOnDate({ children: [{ age: 2 }] }, '2027-02-01', PARAMETER_FILES);
   assertUnknownWith2026Fallback(o, ['bedragPerKwartaal0Tot5']);
   assert.ok(!o.known);
   assert.deepEqual(o.fallback!.perQuarter, { min: 298.4, max: 298.4 });

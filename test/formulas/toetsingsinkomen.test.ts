@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { netFromGross, toetsingsinkomenFromNet, toetsingsinkomenFromNetOnDate } from '../../src/lib/formulas/index.ts';
 import type { NetIncomeKind, TaxSituation } from '../../src/lib/formulas/index.ts';
-import { belastingValues, known } from './helpers.ts';
+import { belastingValues, known, PARAMETER_FILES } from './helpers.ts';
 
 const v = belastingValues();
 const situation = (g: number, kind: NetIncomeKind, aowAge: boolean, zvwWithheld: boolean, livesAlone = false): TaxSituation => ({
@@ -151,7 +151,7 @@ test('stated error margin: 2 % of the gross (at least € 150) on each side; a k
 });
 
 test('on a date: the 2026 tax rules, and bad input is refused', () => {
-  const e = known(toetsingsinkomenFromNetOnDate({ netPerMonth: 1500, sources: ['work'], aowAge: false }, '2026-05-01'));
+  const e = known(toetsingsinkomenFromNetOnDate({ netPerMonth: 1500, sources: ['work'], aowAge: false }, '2026-05-01', PARAMETER_FILES));
   assert.equal(e.kind, 'estimate');
   assert.equal(e.validity.validFrom, '2026-01-01');
   assert.throws(() => toetsingsinkomenFromNet({ netPerMonth: 1500, sources: [], aowAge: false }, v), RangeError);

@@ -6,7 +6,7 @@
  */
 import { collectContent } from '../../lib/engine/contentFiles.ts';
 
-const files = import.meta.glob(['/content/regelingen/*.rule.json', '/content/regelingen/*/*.json', '/content/normen/*.json', '/content/gemeente.json'], {
+const files = import.meta.glob(['/content/regelingen/*.rule.json', '/content/regelingen/*/*.json', '/content/normen/*.json', '/content/belasting/*.json', '/content/gemeente.json'], {
   eager: true,
   import: 'default',
 });

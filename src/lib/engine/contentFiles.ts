@@ -10,6 +10,7 @@ export const CONTENT_GLOBS = [
   '/content/regelingen/*.rule.json',
   '/content/regelingen/*/*.json',
   '/content/normen/*.json',
+  '/content/belasting/*.json',
   '/content/gemeente.json',
 ] as const;
 
@@ -24,6 +25,7 @@ export function collectContent(files: Record<string, unknown>): EngineContent {
     let m: RegExpExecArray | null;
     if (/^\/content\/regelingen\/[^/]+\.rule\.json$/.test(path)) rules.push(data as Rule);
     else if ((m = /^\/content\/regelingen\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/.exec(path))) parameters.push({ ...(data as object), regeling: m[1] as string, validFrom: (data as ParameterFile).validFrom ?? (m[2] as string) } as ParameterFile);
+    else if ((m = /^\/content\/belasting\/(\d{4}-\d{2}-\d{2})\.json$/.exec(path))) parameters.push({ ...(data as object), regeling: 'belasting', validFrom: (data as ParameterFile).validFrom ?? (m[1] as string) } as ParameterFile);
     else if (/^\/content\/normen\/\d{4}-\d{2}-\d{2}\.json$/.test(path)) normSets.push(data as NormSet);
     else if (path === '/content/gemeente.json') municipality = data as EngineContent['municipality'];
   }

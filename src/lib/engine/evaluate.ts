@@ -92,14 +92,33 @@ export interface EvalOptions {
  * outcome: for a failed `all` only the failing parts, for a met `any` only the met parts; for an
  * unknown outcome the met and unknown parts.
  */
+/** A reason not yet rendered: only the reasons that are shown get their text filled in. */
+interface Pending {
+  leaf: LeafCondition;
+  out: LeafOutcome;
+}
+type Collected = Reason | Pending;
+const isPending = (x: Collected): x is Pending => 'leaf' in x;
+
 export function evaluateCondition(node: Node, c: Ctx, opts?: EvalOptions, reasons?: Reason[]): LeafStatus {
+  const collected: Collected[] | undefined = reasons ? [] : undefined;
+  const s = evaluateTree(node, c, collected);
+  if (reasons && collected && opts) for (const x of collected) reasons.push(isPending(x) ? renderReason(x.leaf, x.out, c, opts.templates, opts.locale) : x);
+  return s;
+}
+
+function statusOf(x: Collected): LeafStatus {
+  return isPending(x) ? x.out.status : x.status;
+}
+
+function evaluateTree(node: Node, c: Ctx, reasons?: Collected[]): LeafStatus {
   if ('all' in node || 'any' in node) {
     const mode = 'all' in node ? 'all' : 'any';
     const children = ('all' in node ? node.all : node.any) as Node[];
-    if (!reasons) return combine(children.map((x) => evaluateCondition(x, c)), mode);
+    if (!reasons) return combine(children.map((x) => evaluateTree(x, c)), mode);
     const parts = children.map((x) => {
-      const r: Reason[] = [];
-      return { status: evaluateCondition(x, c, opts, r), r };
+      const r: Collected[] = [];
+      return { status: evaluateTree(x, c, r), r };
     });
     const status = combine(
       parts.map((p) => p.status),
@@ -110,12 +129,12 @@ export function evaluateCondition(node: Node, c: Ctx, opts?: EvalOptions, reason
     return status;
   }
   if ('not' in node) {
-    const s = evaluateCondition(node.not as Node, c, opts, reasons);
+    const s = evaluateTree(node.not as Node, c, reasons);
     return s === 'met' ? 'notMet' : s === 'notMet' ? 'met' : 'unknown';
   }
   const leaf = node as LeafCondition;
   const out = evaluateLeaf(leaf, c);
-  if (reasons && opts) reasons.push(renderReason(leaf, out, c, opts.templates, opts.locale));
+  if (reasons) reasons.push({ leaf, out });
   return out.status;
 }
 
@@ -126,9 +145,11 @@ export function amountFor(rule: Rule, c: Ctx): ResultAmount | null {
   const a = rule.amount;
   if (!a) return null;
   let value: Interval | undefined;
+  let meta: { kind: ResultAmount['kind']; period: ResultAmount['period']; source: ResultAmount['source']; provisional?: boolean } = { kind: a.kind, period: a.period, source: a.source };
   if (a.fromFact) {
-    const v = getFact(c, a.fromFact).value;
-    value = isInterval(v) ? v : undefined;
+    const f = getFact(c, a.fromFact);
+    value = isInterval(f.value) ? f.value : undefined;
+    if (f.amount) meta = f.amount;
   } else {
     for (const cs of a.cases ?? []) {
       const s = cs.when ? evaluateCondition(cs.when, c) : 'met';
@@ -151,22 +172,23 @@ export function amountFor(rule: Rule, c: Ctx): ResultAmount | null {
   return {
     min: r2(value.lo),
     max: r2(value.hi),
-    kind: a.kind,
+    kind: meta.kind,
     per: a.per ?? 'year',
-    period: a.period,
-    outdated: !(a.period.from <= c.date && c.date <= a.period.until),
-    source: a.source,
+    period: meta.period,
+    outdated: !(meta.period.from <= c.date && c.date <= meta.period.until),
+    ...(meta.provisional ? { provisional: true } : {}),
+    source: meta.source,
   };
 }
 
 /** Evaluates one rule for a household context. */
 export function evaluateRule(rule: Rule, c: Ctx, opts: EvalOptions): RuleResult {
-  const reasons: Reason[] = [];
+  const reasons: Collected[] = [];
   let applicable = true;
   let gate: LeafStatus = 'met';
-  const gateReasons: Reason[] = [];
+  const gateReasons: Collected[] = [];
   if (rule.appliesTo && rule.appliesTo.all.length > 0) {
-    gate = evaluateCondition(rule.appliesTo, c, opts, gateReasons);
+    gate = evaluateTree(rule.appliesTo, c, gateReasons);
     if (gate === 'notMet') applicable = false;
   }
   let status: LeafStatus;
@@ -176,25 +198,26 @@ export function evaluateRule(rule: Rule, c: Ctx, opts: EvalOptions): RuleResult 
   } else {
     const top = rule.conditions;
     const children = 'all' in top ? top.all : top.any;
-    const condReasons: Reason[] = [];
+    const condReasons: Collected[] = [];
     let cond: LeafStatus;
     if (children.length === 0 && 'all' in top) {
       cond = 'met';
       if (rule.noConditionsReason) condReasons.push({ status: 'met', text: rule.noConditionsReason[opts.locale] ?? rule.noConditionsReason.nl, fact: '', relation: 'open' });
-    } else cond = evaluateCondition(top, c, opts, condReasons);
+    } else cond = evaluateTree(top, c, condReasons);
     status = combine([gate, cond], 'all');
     // Met gates ("u woont in …", "u heeft kinderen") are only shown when nothing else explains the result.
     if (gate === 'unknown') reasons.push(...gateReasons);
-    if (status === 'notMet') reasons.push(...condReasons.filter((r) => r.status === 'notMet'));
+    if (status === 'notMet') reasons.push(...condReasons.filter((r) => statusOf(r) === 'notMet'));
     else reasons.push(...condReasons);
     if (reasons.length === 0) reasons.push(...gateReasons);
   }
   // Two met tests of the same fact (a hard limit and a tighter one): the last, tighter one says enough.
+  const factOf = (x: Collected) => (isPending(x) ? x.leaf.fact : x.fact);
   const lastMet = new Map<string, number>();
-  reasons.forEach((r, i) => r.status === 'met' && r.fact && lastMet.set(r.fact, i));
-  const shown = reasons.filter((r, i) => r.status !== 'met' || !r.fact || lastMet.get(r.fact) === i);
-  reasons.length = 0;
-  reasons.push(...shown);
+  reasons.forEach((r, i) => statusOf(r) === 'met' && factOf(r) && lastMet.set(factOf(r), i));
+  const shown: Reason[] = reasons
+    .filter((r, i) => statusOf(r) !== 'met' || !factOf(r) || lastMet.get(factOf(r)) === i)
+    .map((x) => (isPending(x) ? renderReason(x.leaf, x.out, c, opts.templates, opts.locale) : x));
   const regelingStatus = STATUS_OF[status];
   const amount = regelingStatus === 'unlikely' ? null : amountFor(rule, c);
   if (amount && rule.amount) amount.note = rule.amount.note[opts.locale] ?? rule.amount.note.nl;
@@ -203,7 +226,7 @@ export function evaluateRule(rule: Rule, c: Ctx, opts: EvalOptions): RuleResult 
     status: regelingStatus,
     applicable,
     receiving: receives(c, rule.name),
-    reasons,
+    reasons: shown,
     amount,
     amountPerYear: amount && amount.min === amount.max ? amount.min : null,
   };

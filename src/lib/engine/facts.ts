@@ -11,7 +11,8 @@ import { aowAgeOn, hasReachedAowAge } from './aow.ts';
 import type { Household, Member } from './household.ts';
 import { add, clean, compare, exact, fromQuantity, isExact, max0, scale, sub, sum, type Interval, type Tri } from './interval.ts';
 import { band, householdNorm, selectNorms, type Band, type HouseholdNorm, type NormSelection } from './norms.ts';
-import type { EngineContent, FactValue, ParameterFile } from './types.ts';
+import type { AmountKind, EngineContent, FactValue, ParameterFile } from './types.ts';
+import { huurtoeslagFact, kinderbijslagFact, kindgebondenBudgetFact, zorgtoeslagFact } from './toeslagen.ts';
 import type { Vars } from './text.ts';
 
 export type FactType = 'number' | 'boolean' | 'string';
@@ -26,6 +27,8 @@ export interface Computed {
    * threshold but one of these does not, that source (`why`) is what the reason explains.
    */
   alternatives?: { why: string; value: Interval }[];
+  /** For an amount fact (a toeslag): what kind of amount it is, for which period, from which source. */
+  amount?: { kind: AmountKind; period: { from: string; until: string }; source: { url: string; title: string }; provisional: boolean };
 }
 
 export interface FactInfo {
@@ -211,7 +214,7 @@ interface Param {
 }
 /** A parameter's value; amounts in eurocent come back in euros. */
 const pv = (f: ParameterFile | undefined, key: string): number | undefined => {
-  const p = f?.[key] as Param | undefined;
+  const p = (f?.parameters as Record<string, Param | undefined> | undefined)?.[key];
   const v = num(p?.value);
   return v === undefined ? undefined : p?.unit === 'eurocent' ? v / 100 : v;
 };
@@ -419,12 +422,10 @@ const DEFS = {
     return U(g.hi > 1 ? 'provisional' : 'near', vars);
   }),
   ...toeslagAssetFacts(),
-  netYearlyIncomePercentOfZorgtoeslagLimit: n('12 × net monthly income as % of the (gross) zorgtoeslag income limit. Above 100 the gross income is surely above the limit (gross is never below net).', (c) => {
-    if (!c.norms.ok) return U('date');
-    if (!c.income || c.hasPartner === undefined) return U('income');
-    const lim = c.hasPartner ? c.norms.set.toeslagen.zorgtoeslagIncomeLimitYearly.partner : c.norms.set.toeslagen.zorgtoeslagIncomeLimitYearly.single;
-    return { value: clean(scale(c.income, 1200 / lim)), vars: { limitYear: lim } };
-  }),
+  zorgtoeslagPerYear: n('Zorgtoeslag per year by the official formula (Wet op de zorgtoeslag), on the toetsingsinkomen (given, or a range from the net income).', zorgtoeslagFact),
+  huurtoeslagPerYear: n('Huurtoeslag per year by the official 2026 formula (Wet op de huurtoeslag), on the rent and the toetsingsinkomen.', huurtoeslagFact),
+  kindgebondenBudgetPerYear: n('Kindgebonden budget per year by the official formula, with the alleenstaande-ouderkop and the supplements for children of 12 to 17.', kindgebondenBudgetFact),
+  kinderbijslagPerYear: n('Kinderbijslag for the calendar year, each quarter at its own amounts.', kinderbijslagFact),
   housingType: {
     type: 'string',
     description: 'Housing situation.',

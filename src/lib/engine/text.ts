@@ -47,8 +47,21 @@ function pluralCategory(locale: string, n: number): string {
   return r.select(n);
 }
 
+const resolved = new WeakMap<Dict, Map<string, string | undefined>>();
+
 /** Looks up `key` in a nested dictionary; with a numeric `count` it tries `key_<plural category>` first. */
 export function lookup(dict: Dict | undefined, key: string, locale: string, count?: number): string | undefined {
+  if (!dict) return undefined;
+  let cache = resolved.get(dict);
+  if (!cache) resolved.set(dict, (cache = new Map()));
+  const cacheKey = count === undefined ? key : `${key}#${pluralCategory(locale, count)}`;
+  if (cache.has(cacheKey)) return cache.get(cacheKey);
+  const v = lookupUncached(dict, key, locale, count);
+  cache.set(cacheKey, v);
+  return v;
+}
+
+function lookupUncached(dict: Dict, key: string, locale: string, count?: number): string | undefined {
   let node: string | Dict | undefined = dict;
   const parts = key.split('.');
   for (let i = 0; i < parts.length - 1; i++) node = typeof node === 'object' ? node[parts[i] as string] : undefined;

@@ -142,8 +142,10 @@ export interface ParameterFile {
   regeling: string;
   validFrom: string;
   validUntil: string;
-  provisional?: boolean;
-  [key: string]: unknown;
+  provisional: boolean;
+  description?: string;
+  /** Each parameter with its value (eurocent or percent; null = not known), source and confidence. */
+  parameters: Record<string, { value: number | null; unit: 'eurocent' | 'percent'; source: { url: string; title: string }; confidence: 'H' | 'M' | 'L'; note?: string }>;
 }
 
 export type LeafStatus = 'met' | 'notMet' | 'unknown';
@@ -168,6 +170,8 @@ export interface ResultAmount {
   period: { from: string; until: string };
   /** The period does not cover the reference date: an older (or provisional) amount. */
   outdated: boolean;
+  /** The figures for the period are not all published yet (a provisional parameter file). */
+  provisional?: boolean;
   source: { url: string; title: string };
   note?: string;
 }

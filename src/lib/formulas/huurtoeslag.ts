@@ -20,7 +20,7 @@ import { centsToEuros, pctOf, rangeToCents, roundToCents, toRange } from './mone
 import type { Range } from './money.ts';
 import { onDate, withAwir } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
-import { PARAMETER_FILES } from './parameterFiles.ts';
+import type { ParameterFiles } from './parameterFiles.ts';
 import type { Values } from './select.ts';
 
 export type HuurtoeslagValues = Values<HuurtoeslagFile['parameters']> & Values<AwirFile['parameters']>;
@@ -169,7 +169,7 @@ export function huurtoeslagRekeninkomen(parts: readonly RekeninkomenPart[], valu
 }
 
 /** Huurtoeslag with the figures valid on `referenceDate` (YYYY-MM-DD). */
-export function huurtoeslagOnDate(input: HuurtoeslagInput, referenceDate: string, files = PARAMETER_FILES): Outcome<HuurtoeslagAmount> {
+export function huurtoeslagOnDate(input: HuurtoeslagInput, referenceDate: string, files: ParameterFiles): Outcome<HuurtoeslagAmount> {
   return onDate(referenceDate, withAwir(files.huurtoeslag, files.awir), (v) => huurtoeslag(input, v));
 }
 

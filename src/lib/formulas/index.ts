@@ -13,7 +13,7 @@ export type { Dated, Selection, Validity, Values, Resolved } from './select.ts';
 export { ParameterDateError, selectParameters, resolveValues } from './select.ts';
 export type { Known, Outcome, Unknown } from './outcome.ts';
 export type { ParameterFiles } from './parameterFiles.ts';
-export { PARAMETER_FILES } from './parameterFiles.ts';
+export { parameterFilesFrom } from './parameterFiles.ts';
 
 export type { ZorgtoeslagAmount, ZorgtoeslagDetail, ZorgtoeslagInput, ZorgtoeslagValues, ZorgtoeslagWhy } from './zorgtoeslag.ts';
 export { zorgtoeslag, zorgtoeslagOnDate } from './zorgtoeslag.ts';

@@ -13,7 +13,7 @@ import { centsToEuros } from './money.ts';
 import type { Range } from './money.ts';
 import { onDate } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
-import { PARAMETER_FILES } from './parameterFiles.ts';
+import type { ParameterFiles } from './parameterFiles.ts';
 import { combineValidity, isIsoDate, ParameterDateError, resolveValues, selectParameters } from './select.ts';
 import type { Values } from './select.ts';
 
@@ -57,7 +57,7 @@ export interface KinderbijslagYear extends KinderbijslagAmount {
  * its own rates, so 2026 counts two quarters at the January and two at the July amounts).
  * Ages are taken as given for every quarter. Not known when any quarter of that year is not known.
  */
-export function kinderbijslagOnDate(input: KinderbijslagInput, referenceDate: string, files = PARAMETER_FILES): Outcome<KinderbijslagYear> {
+export function kinderbijslagOnDate(input: KinderbijslagInput, referenceDate: string, files: ParameterFiles): Outcome<KinderbijslagYear> {
   if (!isIsoDate(referenceDate)) throw new ParameterDateError(`"${referenceDate}" is not a date (YYYY-MM-DD)`);
   return onDate(
     referenceDate,

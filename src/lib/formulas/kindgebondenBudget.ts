@@ -19,7 +19,7 @@ import { centsToEuros, eurosToCents, pctOf, roundToCents, scaled, yearlyOverInco
 import type { Range, YearlyOverRange } from './money.ts';
 import { onDate, withAwir } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
-import { PARAMETER_FILES } from './parameterFiles.ts';
+import type { ParameterFiles } from './parameterFiles.ts';
 import type { Values } from './select.ts';
 
 export type KindgebondenBudgetValues = Omit<Values<KindgebondenBudgetFile['parameters']>, 'verhogingBedragPerKind'> & Values<AwirFile['parameters']>;
@@ -100,6 +100,6 @@ export function kindgebondenBudget(input: KindgebondenBudgetInput, values: Kindg
 }
 
 /** Kindgebonden budget with the figures valid on `referenceDate` (YYYY-MM-DD). */
-export function kindgebondenBudgetOnDate(input: KindgebondenBudgetInput, referenceDate: string, files = PARAMETER_FILES): Outcome<KindgebondenBudgetAmount> {
+export function kindgebondenBudgetOnDate(input: KindgebondenBudgetInput, referenceDate: string, files: ParameterFiles): Outcome<KindgebondenBudgetAmount> {
   return onDate(referenceDate, withAwir(files['kindgebonden-budget'], files.awir), (v) => kindgebondenBudget(input, v));
 }

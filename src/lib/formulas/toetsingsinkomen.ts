@@ -24,7 +24,7 @@ import { grossFromNet } from './inkomstenbelasting.ts';
 import type { BelastingValues } from './inkomstenbelasting.ts';
 import { onDate } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
-import { PARAMETER_FILES } from './parameterFiles.ts';
+import type { ParameterFiles } from './parameterFiles.ts';
 import { combineValidity, resolveValues, selectParameters } from './select.ts';
 
 /** The household's income sources that this method handles (the names the household schema uses). */
@@ -139,7 +139,7 @@ export function toetsingsinkomenFromNet(input: NetIncomeInput, v: BelastingValue
 }
 
 /** The toetsingsinkomen range with the tax rules valid on `referenceDate` (YYYY-MM-DD). */
-export function toetsingsinkomenFromNetOnDate(input: NetIncomeInput, referenceDate: string, files = PARAMETER_FILES): Outcome<ToetsingsinkomenEstimate> {
+export function toetsingsinkomenFromNetOnDate(input: NetIncomeInput, referenceDate: string, files: ParameterFiles): Outcome<ToetsingsinkomenEstimate> {
   return onDate(
     referenceDate,
     (date) => {

@@ -19,7 +19,7 @@ import { centsToEuros, eurosToCents, pctOf, roundToCents, scaled, yearlyOverInco
 import type { Range, YearlyOverRange } from './money.ts';
 import { onDate, withAwir } from './outcome.ts';
 import type { Outcome } from './outcome.ts';
-import { PARAMETER_FILES } from './parameterFiles.ts';
+import type { ParameterFiles } from './parameterFiles.ts';
 import type { Values } from './select.ts';
 
 export type ZorgtoeslagValues = Values<ZorgtoeslagFile['parameters']> & Values<AwirFile['parameters']>;
@@ -97,6 +97,6 @@ export function zorgtoeslag(input: ZorgtoeslagInput, values: ZorgtoeslagValues):
 }
 
 /** Zorgtoeslag with the figures valid on `referenceDate` (YYYY-MM-DD). */
-export function zorgtoeslagOnDate(input: ZorgtoeslagInput, referenceDate: string, files = PARAMETER_FILES): Outcome<ZorgtoeslagAmount> {
+export function zorgtoeslagOnDate(input: ZorgtoeslagInput, referenceDate: string, files: ParameterFiles): Outcome<ZorgtoeslagAmount> {
   return onDate(referenceDate, withAwir(files.zorgtoeslag, files.awir), (v) => zorgtoeslag(input, v));
 }
