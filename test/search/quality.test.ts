@@ -54,6 +54,15 @@ test('hub pages and wijk pages come first for their own names', () => {
   assert.deepEqual(wrong, []);
 });
 
+test('the ranking does not depend on the order of the index (the build and Node list entries differently)', () => {
+  const reversed = { nl: createSearcher([...docsByLocale.nl].reverse(), 'nl'), en: createSearcher([...docsByLocale.en].reverse(), 'en') };
+  const differ = CASES.filter((c) => {
+    const urls = (s: typeof searchers) => s[c.locale ?? 'nl'].search(c.q, 3).map((h) => h.doc.url).join(' ');
+    return urls(searchers) !== urls(reversed);
+  }).map((c) => c.q);
+  assert.deepEqual(differ, []);
+});
+
 test('nonsense finds nothing', () => {
   const found = NONSENSE.map((c) => ({ ...c, found: searchers[c.locale ?? 'nl'].find(c.q).total })).filter((c) => c.found > 0);
   assert.deepEqual(found, []);

@@ -138,7 +138,7 @@ export default function SearchPage({ strings, locale, action, indexUrl, azUrl }:
     if (q.trim()) {
       setQuery(q);
       current.current = q;
-      if (typed.trim()) syncUrl(q);
+      syncUrl(q); // also drops #wijken (the anchor for the list shown without JavaScript)
       load(true);
     } else if (typeof window.requestIdleCallback === 'function') {
       const id = window.requestIdleCallback(() => load(), { timeout: 1500 });

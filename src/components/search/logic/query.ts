@@ -532,6 +532,10 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
     }
   }
 
+  /** Best first; equal scores by URL, so the order does not depend on the order of the index. */
+  const byScore = (a: { d: number; s: number }, b: { d: number; s: number }) =>
+    b.s - a.s || ((docs[a.d] as SearchDoc).url < (docs[b.d] as SearchDoc).url ? -1 : (docs[a.d] as SearchDoc).url > (docs[b.d] as SearchDoc).url ? 1 : a.d - b.d);
+
   function rank(words: string[], expanded: string[], all: number[], recognised: number, recognisedCommon: number, max: number, limit: number): SearchResults {
     // Nothing the index knows well enough: nonsense, or a word that is not on this website.
     if (recognised + recognisedCommon === 0) return { hits: [], total: 0 };
@@ -558,7 +562,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
       if (namedPlace[d]) s *= BONUS.place;
       scored.push({ d, s });
     }
-    scored.sort((a, b) => b.s - a.s || a.d - b.d);
+    scored.sort(byScore);
 
     // A regeling and the organisation that exists for it are one result, unless the query names the organisation.
     const folded = new Set<number>();
@@ -582,7 +586,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
     const seen = new Set<string>();
     const results = scored
       .filter((_, i) => !folded.has(i))
-      .sort((a, b) => b.s - a.s || a.d - b.d)
+      .sort(byScore)
       .filter((x) => {
         const url = (docs[x.d] as SearchDoc).url;
         if (seen.has(url)) return false; // a wijk and its services lead to one page
