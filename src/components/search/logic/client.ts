@@ -1,27 +1,41 @@
 /**
- * Loads the search index and the engine, once. Works wherever `fetch` exists (browser,
- * Node 22). The engine (with fuse.js) is a separate chunk; the search page asks for it as
- * soon as the box gets focus or the browser is idle, so it is ready before the first keystroke.
+ * Loads the search index once and builds the engine. Works wherever `fetch` exists (browser,
+ * Node 22). The engine comes with the search page's own script, and the page preloads the
+ * index in its <head>, so both are there before the first keystroke; building the searcher
+ * waits for focus or an idle moment (or runs at once for a query in the address).
  */
 import type { SearchDoc, SearchLocale } from './types.ts';
-import type { Searcher } from './query.ts';
+import { createSearcher, type Searcher } from './query.ts';
 
 let pending: Promise<Searcher> | undefined;
 
 export function loadSearcher(indexUrl: string, locale: SearchLocale): Promise<Searcher> {
-  pending ??= Promise.all([
-    fetch(indexUrl).then((r) => {
+  pending ??= fetch(indexUrl)
+    .then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
       return r.json() as Promise<SearchDoc[]>;
-    }),
-    import('./query.ts'),
-  ])
-    .then(([docs, engine]) => engine.createSearcher(docs, locale))
+    })
+    .then((docs) => {
+      mark('search:index-loaded');
+      const searcher = createSearcher(docs, locale);
+      searcher.warmUp();
+      mark('search:ready');
+      return searcher;
+    })
     .catch((err: unknown) => {
       pending = undefined; // allow a retry
       throw err;
     });
   return pending;
+}
+
+/** Performance marks for the benchmarks (bench/search-speed.bench.ts); measuring is optional. */
+export function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    /* optional */
+  }
 }
 
 /**

@@ -20,7 +20,7 @@
  * when it matches enough of the query strongly enough, so nonsense finds nothing.
  */
 import Fuse from 'fuse.js';
-import { normalize, queryWords, searchLanguage, type MergedLanguage } from './normalize.ts';
+import { normalize, queryWords, searchLanguage } from './normalize.ts';
 import type { SearchDoc, SearchHit, SearchLocale, SearchResults } from './types.ts';
 
 /** How much a word counts for the ranking, by the field it is in. */
@@ -53,6 +53,11 @@ export interface Searcher {
   vocabulary: number;
   /** Forget remembered word matches (for benchmarks). */
   clearCache(): void;
+  /**
+   * Runs a few searches of every kind (whole word, prefix, typo, two words) and forgets them,
+   * so the first real query does not run on cold code. For idle time right after building.
+   */
+  warmUp(): void;
 }
 
 const FUSE_OPTIONS = {
@@ -77,8 +82,8 @@ function bigrams(w: string): string[] {
 }
 
 /** Stemmed, stop-word-free form of a text, for comparing phrases ("geld voor kinderen" → "geld kinder"). */
-function keyOf(words: string[], lang: MergedLanguage): string {
-  return words.map((w) => lang.stems(w)[0] as string).join(' ');
+function keyOf(words: string[], stems: (w: string) => string[]): string {
+  return words.map((w) => stems(w)[0] as string).join(' ');
 }
 
 interface Prepared {
@@ -101,6 +106,17 @@ interface Unit {
 export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): Searcher {
   const lang = searchLanguage(locale);
   const content = (text: string) => normalize(text).split(' ').filter((w) => w.length > 1 && !lang.stopWords.has(w));
+  const stemCache = new Map<string, string[]>();
+  const stemsOf = (w: string): string[] => {
+    let st = stemCache.get(w);
+    if (!st) {
+      st = lang.stems(w);
+      if (stemCache.size > 50_000) stemCache.clear();
+      stemCache.set(w, st);
+    }
+    return st;
+  };
+
   const wordIds = new Map<string, number>();
   const vocab: string[] = [];
   /** postings[wordId] = flat list of [docIndex, weight, strength] triples. */
@@ -146,13 +162,13 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
 
     const nameKeys = new Set<string>();
     for (const n of [doc.title, ...(doc.names ?? [])]) {
-      nameKeys.add(keyOf(content(n), lang));
+      nameKeys.add(keyOf(content(n), stemsOf));
       // "Voedselbank Amersfoort (Voedsel Focus)" is also "Voedselbank Amersfoort" and "Voedsel Focus".
       const bracket = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(n);
-      if (bracket) for (const part of [bracket[1] as string, bracket[2] as string]) nameKeys.add(keyOf(content(part), lang));
+      if (bracket) for (const part of [bracket[1] as string, bracket[2] as string]) nameKeys.add(keyOf(content(part), stemsOf));
     }
     nameKeys.delete('');
-    const termKeys = new Set(doc.terms.map((t) => keyOf(content(t), lang)).filter(Boolean));
+    const termKeys = new Set(doc.terms.map((t) => keyOf(content(t), stemsOf)).filter(Boolean));
     prepared.push({
       nameKeys,
       termKeys,
@@ -160,17 +176,6 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
       titleWords: new Set(content(doc.title)),
     });
   });
-
-  const stemCache = new Map<string, string[]>();
-  const stemsOf = (w: string): string[] => {
-    let st = stemCache.get(w);
-    if (!st) {
-      st = lang.stems(w);
-      if (stemCache.size > 50_000) stemCache.clear();
-      stemCache.set(w, st);
-    }
-    return st;
-  };
 
   // Stems: every index word under each of its stems.
   const stemIndex = new Map<string, number[]>();
@@ -234,6 +239,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
 
   // Compounds in the index also count for their parts: "huurtoeslag" is found by "huur" and by "toeslag".
   const original = vocab.length;
+  const partIds = new Set<number>();
   for (let id = 0; id < original; id++) {
     const w = vocab[id] as string;
     if (w.length < 2 * lang.minPart + 1 || lang.stopWords.has(w) || /\d/.test(w)) continue;
@@ -242,6 +248,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
     const list = postings[id] as number[];
     for (const part of parts) {
       const pid = idOf(part);
+      partIds.add(pid);
       if (pid >= original && (postings[pid] as number[]).length === 0) addStems(pid);
       const target = postings[pid] as number[];
       for (let i = 0; i < list.length; i += 3) {
@@ -252,7 +259,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
     }
   }
   // A part may have been added twice for one entry (or also be a word of it): keep the best per entry.
-  for (let id = 0; id < vocab.length; id++) {
+  for (const id of partIds) {
     const list = postings[id] as number[];
     if (list.length <= 3) continue;
     const best = new Map<number, [number, number]>();
@@ -532,9 +539,32 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
     }
   }
 
+  // Ranking helpers, computed once: an organisation's single regeling, URL groups (a wijk and
+  // its services share one page) and the alphabetical rank of each URL for ties.
+  const byUrlText = docs.map((d, i) => [d.url, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  const urlRank = new Int32Array(n);
+  const urlGroup = new Int32Array(n);
+  byUrlText.forEach(([url, d], i) => {
+    urlRank[d] = i;
+    urlGroup[d] = i > 0 && (byUrlText[i - 1] as readonly [string, number])[0] === url ? (urlGroup[(byUrlText[i - 1] as readonly [string, number])[1]] as number) : d;
+  });
+  const docOfUrl = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (d.type === 'organisatie') docOfUrl.set(d.url, i);
+  });
+  /** For an organisation that runs exactly one regeling: that regeling's index; otherwise -1. */
+  const regelingOfOrg = new Int32Array(n).fill(-1);
+  docs.forEach((d, i) => {
+    const o = d.org ? docOfUrl.get(d.org.url) : undefined;
+    if (o !== undefined && regelingenOf.get(d.org?.url as string) === 1) regelingOfOrg[o] = i;
+  });
+  const finalScore = new Float64Array(n);
+  const folded = new Uint8Array(n);
+  const merged = new Uint8Array(n);
+  const groupSeen = new Uint8Array(n);
+
   /** Best first; equal scores by URL, so the order does not depend on the order of the index. */
-  const byScore = (a: { d: number; s: number }, b: { d: number; s: number }) =>
-    b.s - a.s || ((docs[a.d] as SearchDoc).url < (docs[b.d] as SearchDoc).url ? -1 : (docs[a.d] as SearchDoc).url > (docs[b.d] as SearchDoc).url ? 1 : a.d - b.d);
+  const byScore = (a: number, b: number) => (finalScore[b] as number) - (finalScore[a] as number) || (urlRank[a] as number) - (urlRank[b] as number);
 
   function rank(words: string[], expanded: string[], all: number[], recognised: number, recognisedCommon: number, max: number, limit: number): SearchResults {
     // Nothing the index knows well enough: nonsense, or a word that is not on this website.
@@ -543,71 +573,97 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
     const decisive = recognised > 0 ? { count, strength, units: recognised } : { count: countCommon, strength: strengthCommon, units: recognisedCommon };
     const allUnits = recognised + recognisedCommon;
 
-    const qKey = keyOf(words, lang);
-    const eKey = keyOf(expanded, lang);
+    const qKey = keyOf(words, stemsOf);
+    const eKey = keyOf(expanded, stemsOf);
     // An entry must match at least half of what the query asks for, strongly enough.
     const minStrength = RECOGNISED * Math.max(1, Math.ceil(decisive.units / 2));
     const eInside = eKey.length >= 4 && eKey !== qKey ? ` ${eKey} ` : undefined;
     const qWordsInside = qKey.length >= 4 ? ` ${qKey} ` : undefined;
-    const scored: { d: number; s: number }[] = [];
+    const candidates: number[] = [];
     for (const d of all) {
       if (!decisive.count[d] || (decisive.strength[d] as number) < minStrength) continue;
-      const coverage = ((count[d] as number) + (countCommon[d] as number)) / allUnits;
+      const matched = (count[d] as number) + (countCommon[d] as number);
+      const coverage = matched / allUnits;
       let s = (total[d] as number) * coverage * coverage;
-      const p = prepared[d] as Prepared;
-      const doc = docs[d] as SearchDoc;
-      if (p.nameKeys.has(qKey) || p.nameKeys.has(eKey)) s *= doc.type === 'pagina' ? BONUS.hubName : BONUS.name;
-      else if (p.termKeys.has(qKey) || p.termKeys.has(eKey)) s *= BONUS.term;
-      else if ((qWordsInside && p.allKeys.includes(qWordsInside)) || (eInside && p.allKeys.includes(eInside))) s *= BONUS.inside;
+      // A name or term can only equal or hold the query if the entry matched every word of it.
+      if (matched === allUnits) {
+        const p = prepared[d] as Prepared;
+        if (p.nameKeys.has(qKey) || p.nameKeys.has(eKey)) s *= (docs[d] as SearchDoc).type === 'pagina' ? BONUS.hubName : BONUS.name;
+        else if (p.termKeys.has(qKey) || p.termKeys.has(eKey)) s *= BONUS.term;
+        else if ((qWordsInside && p.allKeys.includes(qWordsInside)) || (eInside && p.allKeys.includes(eInside))) s *= BONUS.inside;
+      }
       if (namedPlace[d]) s *= BONUS.place;
-      scored.push({ d, s });
+      finalScore[d] = s;
+      candidates.push(d);
     }
-    scored.sort(byScore);
+    try {
+      // A regeling and the organisation that exists for it are one result, unless the query names the organisation.
+      for (const d of candidates) {
+        const r = regelingOfOrg[d] as number;
+        if (r < 0 || !(finalScore[r] as number) || namesOrg(d, r, qKey, words)) continue;
+        folded[d] = 1;
+        merged[r] = 1;
+        if ((finalScore[d] as number) > (finalScore[r] as number)) finalScore[r] = finalScore[d] as number;
+      }
+      const left = candidates.filter((d) => !folded[d]);
+      // How many pages match: a wijk and its services lead to one page.
+      let total = 0;
+      for (const d of left) {
+        const g = urlGroup[d] as number;
+        if (!groupSeen[g]) {
+          groupSeen[g] = 1;
+          total++;
+        }
+      }
+      for (const d of left) groupSeen[urlGroup[d] as number] = 0;
+      // Sort only what can be in the top: the entries at or above the limit-th best score (more if pages repeat).
+      let chosen = left;
+      if (left.length > 4 * limit) {
+        const scores = Float64Array.from(left, (d) => finalScore[d] as number).sort().reverse();
+        for (let k = limit; k < scores.length; k *= 2) {
+          const cut = scores[k - 1] as number;
+          chosen = left.filter((d) => (finalScore[d] as number) >= cut);
+          if (new Set(chosen.map((d) => urlGroup[d])).size >= limit) break;
+          chosen = left;
+        }
+      }
+      chosen.sort(byScore);
+      const hits: SearchHit[] = [];
+      const top = max * BONUS.name || 1;
+      for (const d of chosen) {
+        if (hits.length >= limit) break;
+        const g = urlGroup[d] as number;
+        if (groupSeen[g]) continue;
+        groupSeen[g] = 1;
+        const hit: SearchHit = { doc: docs[d] as SearchDoc, score: Math.min(1, Math.max(0, 1 - (finalScore[d] as number) / top)) };
+        if (merged[d]) hit.orgMerged = true;
+        hits.push(hit);
+      }
+      for (const d of chosen) groupSeen[urlGroup[d] as number] = 0;
+      return { hits, total };
+    } finally {
+      for (const d of candidates) {
+        finalScore[d] = 0;
+        folded[d] = 0;
+        merged[d] = 0;
+      }
+    }
+  }
 
-    // A regeling and the organisation that exists for it are one result, unless the query names the organisation.
-    const folded = new Set<number>();
-    const merged = new Set<number>();
-    const firstRegelingOf = new Map<string, number>();
-    scored.forEach((x, i) => {
-      const org = (docs[x.d] as SearchDoc).org;
-      if (org && !firstRegelingOf.has(org.url)) firstRegelingOf.set(org.url, i);
-    });
-    scored.forEach((x, i) => {
-      const doc = docs[x.d] as SearchDoc;
-      if (doc.type !== 'organisatie' || regelingenOf.get(doc.url) !== 1) return;
-      const ri = firstRegelingOf.get(doc.url);
-      if (ri === undefined) return;
-      const reg = scored[ri] as { d: number; s: number };
-      if (namesOrg(x.d, reg.d, qKey, words)) return;
-      folded.add(i);
-      merged.add(reg.d);
-      if (x.s > reg.s) reg.s = x.s;
-    });
-    const seen = new Set<string>();
-    const results = scored
-      .filter((_, i) => !folded.has(i))
-      .sort(byScore)
-      .filter((x) => {
-        const url = (docs[x.d] as SearchDoc).url;
-        if (seen.has(url)) return false; // a wijk and its services lead to one page
-        seen.add(url);
-        return true;
-      });
-    const top = max * BONUS.name || 1;
-    return {
-      hits: results.slice(0, limit).map(({ d, s }) => {
-        const hit: SearchHit = { doc: docs[d] as SearchDoc, score: Math.min(1, Math.max(0, 1 - s / top)) };
-        if (merged.has(d)) hit.orgMerged = true;
-        return hit;
-      }),
-      total: results.length,
-    };
+  function warmUp(): void {
+    const sample = vocab.filter((w) => w.length >= 8 && !/\d/.test(w)).slice(0, 3);
+    for (const w of sample) {
+      const typo = `${w.slice(0, 3)}${w[4]}${w[3]}${w.slice(5)}`;
+      for (const q of [w, w.slice(0, 4), typo, `${w} ${sample[0]}`, `${w}xq`]) find(q);
+    }
+    cache.clear();
   }
 
   return {
     size: n,
     vocabulary: vocab.length,
     clearCache: () => cache.clear(),
+    warmUp,
     find,
     search: (query, limit = 20) => find(query, limit).hits,
   };
