@@ -88,6 +88,11 @@ function makeDoc(lang: MergedLanguage, d: DocInput): SearchDoc {
 
 const isRouteKey = (id: string): id is RouteKey => Object.hasOwn(ROUTES, id);
 
+/** The entry's translation for this locale (content has English translations inline), or none: Dutch is shown. */
+function translation<T>(locale: SearchLocale, translations: { en?: T }): T | undefined {
+  return locale === 'en' ? translations.en : undefined;
+}
+
 /** URL of a pagina (themed guide page): its id is a route key such as "mantelzorg". */
 export function paginaUrl(locale: SearchLocale, id: string): string | undefined {
   return isRouteKey(id) && !ROUTES[id][locale].includes('{slug}') ? route(locale, id) : undefined;
@@ -106,12 +111,12 @@ export function buildSearchDocs(locale: SearchLocale, input: IndexInput): Search
   const orgs = new Map(input.organisaties.map((o) => [o.id, o.data]));
 
   for (const { id, data } of input.regelingen) {
-    const tr = data.translations.en;
+    const tr = translation(locale, data.translations);
     const en = locale !== 'nl';
     const title = pick(data.title, tr?.title, locale);
     const ended = data.status === 'ended';
     const org = orgs.get(data.organisation);
-    const orgTitle = org ? pick(org.name, org.translations.en?.name, locale) : undefined;
+    const orgTitle = org ? pick(org.name, translation(locale, org.translations)?.name, locale) : undefined;
     const sections = Object.entries(data.sections).map(([k, nl]) => pick(nl, tr?.sections?.[k as keyof Regeling['sections']], locale).text);
     docs.push(
       makeDoc(lang, {
@@ -128,7 +133,7 @@ export function buildSearchDocs(locale: SearchLocale, input: IndexInput): Search
   }
 
   for (const { id, data } of input.organisaties) {
-    const tr = data.translations.en;
+    const tr = translation(locale, data.translations);
     const en = locale !== 'nl';
     const title = pick(data.name, tr?.name, locale);
     docs.push(
@@ -144,7 +149,7 @@ export function buildSearchDocs(locale: SearchLocale, input: IndexInput): Search
   }
 
   for (const { id, data } of input.wijken) {
-    const tr = data.translations.en;
+    const tr = translation(locale, data.translations);
     const name = pick(data.name, tr?.name, locale);
     const url = route(locale, 'wijk', id);
     docs.push(
@@ -154,7 +159,7 @@ export function buildSearchDocs(locale: SearchLocale, input: IndexInput): Search
         summary: pick(data.summary, tr?.summary, locale),
         url,
         names: [...data.buurten, ...(name.text !== data.name ? [data.name] : [])],
-        terms: [...data.searchTerms, gebiedName(data.gebied), locale === 'nl' ? 'wijk' : 'neighbourhood'],
+        terms: [...data.searchTerms, gebiedName(data.gebied), locale === 'en' ? 'neighbourhood' : 'wijk'],
         place: true,
       }),
     );
@@ -178,7 +183,7 @@ export function buildSearchDocs(locale: SearchLocale, input: IndexInput): Search
   for (const { id, data } of input.paginas) {
     const url = paginaUrl(locale, id);
     if (!url) continue;
-    const tr = data.translations.en;
+    const tr = translation(locale, data.translations);
     const main = mainByUrl.get(url);
     seen.add(url);
     const text = [pick(data.intro, tr?.intro, locale).text];
