@@ -33,5 +33,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     css: { postcss: { plugins: [dropForeignTokens] } },
+    // Never inline small scripts or assets into the HTML: pages run under script-src/style-src/img-src 'self' (deploy/headers.ts).
+    build: { assetsInlineLimit: 0 },
   },
 });
