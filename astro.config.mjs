@@ -9,6 +9,7 @@ import preact from '@astrojs/preact';
  */
 const dropForeignTokens = {
   postcssPlugin: 'drop-foreign-design-tokens',
+  /** @param {{ prop: string, remove: () => void }} decl */
   Declaration(decl) {
     if (/^--(todo|denhaag|ams|rhc|lux)-/.test(decl.prop)) decl.remove();
   },

@@ -97,5 +97,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 server.listen(port, host, () => {
-  console.log(`\nHulpwijzer Amersfoort draait. Open in uw browser:\n\n  http://localhost:${port}/\n\n(Stop met Ctrl+C)`);
+  // PORT=0 picks a free port (tests): print the real one.
+  const bound = (server.address() as { port: number }).port;
+  console.log(`\nHulpwijzer Amersfoort draait. Open in uw browser:\n\n  http://localhost:${bound}/\n\n(Stop met Ctrl+C)`);
 });
