@@ -74,6 +74,7 @@ export function renderNginxConf(): string {
     '',
     `${i1}server_tokens off;`,
     `${i1}autoindex off;`,
+    `${i1}log_not_found off;  # a missing page is a 404 for the visitor, not an error for the log`,
     `${i1}# Redirects (a folder without its trailing slash) carry a path only, never a host: no open redirect.`,
     `${i1}absolute_redirect off;`,
     `${i1}merge_slashes on;`,
