@@ -9,6 +9,7 @@ import preact from '@astrojs/preact';
  */
 const dropForeignTokens = {
   postcssPlugin: 'drop-foreign-design-tokens',
+  /** @param {{ prop: string, remove: () => void }} decl */
   Declaration(decl) {
     if (/^--(todo|denhaag|ams|rhc|lux)-/.test(decl.prop)) decl.remove();
   },
@@ -33,5 +34,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     css: { postcss: { plugins: [dropForeignTokens] } },
+    // Never inline small scripts or assets into the HTML: pages run under script-src/style-src/img-src 'self' (deploy/headers.ts).
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { UNKNOWN, firstOpen, nextScreen, previousScreen, progress, questionById, validate, type AnswerValue, type Answers, type ErrorKey } from './logic/questions.ts';
 import { decodeAnswers } from './logic/share.ts';
-import { clear, load, save } from './logic/storage.ts';
+import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import { t, type Strings } from './logic/strings.ts';
 import type { CheckMeta } from './logic/meta.ts';
@@ -17,6 +17,7 @@ import QuestionScreen from './QuestionScreen.tsx';
 import AnswerSummary from './AnswerSummary.tsx';
 import Results from './Results.tsx';
 import ClearButton from './ClearButton.tsx';
+import RestoreNotice from './RestoreNotice.tsx';
 
 interface Props {
   locale: 'nl' | 'en';
@@ -38,6 +39,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
   const [errors, setErrors] = useState<Record<string, ErrorKey>>({});
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
+  const [restoreProblem, setRestoreProblem] = useState<RestoreProblem | null>(null);
   const idx = useRef(0);
   const moveFocus = useRef(false);
   const focusField = useRef<string | null>(null);
@@ -73,10 +75,13 @@ export default function CheckApp({ locale, strings, meta }: Props) {
       start = firstOpen(shared) ?? 'results';
       announce(s('share.restored'));
     } else {
-      const saved = load();
+      const { saved, problem } = load(wijkIds);
+      setRestoreProblem(problem);
       if (saved) {
         restored = saved.answers;
         start = saved.screen === 'start' || saved.screen === 'summary' || saved.screen === 'results' || questionById(saved.screen) ? saved.screen : 'start';
+        // Some answers could not be read: the start screen names them and offers to go on.
+        if (problem) start = 'start';
       }
     }
     setAnswers(restored);
@@ -271,6 +276,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {message}
       </div>
+      {restoreProblem && screen === 'start' && <RestoreNotice problem={restoreProblem} strings={strings} />}
       {body}
     </div>
   );

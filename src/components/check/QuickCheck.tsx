@@ -5,13 +5,14 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { relevantQuestions, validate, type AnswerValue, type Answers, type ErrorKey } from './logic/questions.ts';
 import { decodeAnswers } from './logic/share.ts';
-import { clear, load, save } from './logic/storage.ts';
+import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { t, type Strings } from './logic/strings.ts';
 import type { CheckMeta } from './logic/meta.ts';
 import { preloadEngine } from './loadEngine.ts';
 import QuestionFields, { errorText } from './QuestionFields.tsx';
 import Results from './Results.tsx';
 import ClearButton from './ClearButton.tsx';
+import RestoreNotice from './RestoreNotice.tsx';
 
 interface Props {
   locale: 'nl' | 'en';
@@ -26,6 +27,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   const [submitted, setSubmitted] = useState(false);
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
+  const [restoreProblem, setRestoreProblem] = useState<RestoreProblem | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusResults = useRef(false);
 
@@ -41,13 +43,15 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       setSubmitted(true);
       history.replaceState(null, '', location.pathname);
     } else {
-      const saved = load();
+      const { saved, problem } = load(meta.wijken.map((w) => w.id));
+      setRestoreProblem(problem);
       if (saved) {
         setAnswers(saved.answers);
-        setSubmitted(saved.screen === 'results');
+        setSubmitted(saved.screen === 'results' && !problem);
+        preloadEngine();
       }
     }
-    if (shared || load()) preloadEngine();
+    if (shared) preloadEngine();
     setReady(true);
   }, []);
 
@@ -125,6 +129,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
         {s('quick.heading')}
       </h1>
       <p class="lead">{s('quick.lead')}</p>
+      {restoreProblem && !submitted && <RestoreNotice problem={restoreProblem} strings={strings} />}
       <p>
         <a class="nl-link" href={meta.links.check}>
           {s('quick.stepLink')}

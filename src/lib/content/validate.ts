@@ -11,6 +11,7 @@ import { organisatieSchema } from '../../schemas/organisatie.ts';
 import { wijkSchema } from '../../schemas/wijk.ts';
 import { paginaSchema } from '../../schemas/pagina.ts';
 import { validateRuleFiles } from './validateRules.ts';
+import { contentDir } from './contentDir.ts';
 
 export interface ContentProblem {
   file: string;
@@ -51,7 +52,7 @@ export async function loadCollection<N extends CollectionName>(
   name: N,
   problems: ContentProblem[],
 ): Promise<LoadedEntry<z.infer<(typeof COLLECTIONS)[N]>>[]> {
-  const dir = path.join(root, 'content', name);
+  const dir = path.join(contentDir(root), name);
   const schema = COLLECTIONS[name];
   const out: LoadedEntry<z.infer<(typeof COLLECTIONS)[N]>>[] = [];
   for (const f of await listYaml(dir)) {

@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentProblem } from './validate.ts';
 import { checkNormSet, checkRule } from '../engine/checkRule.ts';
+import { contentDir } from './contentDir.ts';
 
 async function list(dir: string, suffix: string): Promise<string[]> {
   try {
@@ -19,7 +20,7 @@ async function list(dir: string, suffix: string): Promise<string[]> {
 
 export async function validateRuleFiles(root: string, regelingIds: Set<string>): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const dir = path.join(root, 'content', 'regelingen');
+  const dir = path.join(contentDir(root), 'regelingen');
   for (const f of await list(dir, '.rule.json')) {
     const file = path.join('content', 'regelingen', f);
     const id = f.replace(/\.rule\.json$/, '');
@@ -36,7 +37,7 @@ export async function validateRuleFiles(root: string, regelingIds: Set<string>):
     for (const p of checkRule(json, id)) problems.push({ file, field: p.path, problem: p.message });
   }
 
-  const normDir = path.join(root, 'content', 'normen');
+  const normDir = path.join(contentDir(root), 'normen');
   const normFiles = await list(normDir, '.json');
   const ranges: { file: string; from: string; until: string }[] = [];
   for (const f of normFiles) {
