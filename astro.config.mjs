@@ -10,6 +10,7 @@ import { browserContent, isEngineContent } from './src/lib/engine/browserContent
  */
 const dropForeignTokens = {
   postcssPlugin: 'drop-foreign-design-tokens',
+  /** @param {{ prop: string, remove: () => void }} decl */
   Declaration(decl) {
     if (/^--(todo|denhaag|ams|rhc|lux)-/.test(decl.prop)) decl.remove();
   },
@@ -19,9 +20,11 @@ const dropForeignTokens = {
  * The engine's content files reach the browser without the editors' notes and sources
  * (src/lib/engine/browserContent.ts): the same numbers, a smaller chunk.
  */
+/** @type {import('vite').Plugin} */
 const engineContentForBrowser = {
   name: 'engine-content-for-browser',
   enforce: 'pre',
+  /** @param {string} code @param {string} id */
   transform(code, id) {
     const path = id.split('?')[0];
     if (!path.endsWith('.json') || !isEngineContent(path)) return null;
@@ -48,6 +51,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     css: { postcss: { plugins: [dropForeignTokens] } },
+    // Never inline small scripts or assets into the HTML: pages run under script-src/style-src/img-src 'self' (deploy/headers.ts).
+    build: { assetsInlineLimit: 0 },
     plugins: [engineContentForBrowser],
   },
 });

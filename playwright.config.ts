@@ -3,8 +3,15 @@ import { defineConfig, devices } from '@playwright/test';
 /**
  * e2e tests drive the BUILT site (dist/, made by `npm run build`) in Debian's Chromium.
  * Never `playwright install`: there is no internet on CI. Set CHROMIUM_PATH to use another binary.
+ *
+ * Two projects:
+ *   site   e2e/*.spec.ts against `npm start`'s small server (scripts/serve.ts) on E2E_PORT;
+ *   nginx  e2e/nginx/*.spec.ts against real nginx with the shipped deploy/nginx.conf
+ *          (`npm run serve:nginx`) on E2E_NGINX_PORT: CSP, headers, framing, redirects.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 4100);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -17,7 +24,6 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     trace: 'off',
@@ -26,11 +32,26 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
     },
   },
-  webServer: {
-    command: `node scripts/serve.ts ${process.env.E2E_DIST ?? 'dist'}`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1' },
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: 'nginx/**', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'nginx', testMatch: 'nginx/**/*.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.ts ${DIST}`,
+      env: { PORT: String(PORT), HOST: '127.0.0.1' },
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npm run serve:nginx -- ${DIST}`,
+      env: { PORT: String(NGINX_PORT), HOST: '127.0.0.1' },
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: false,
+      // apt-get may install nginx first on a bare machine (CI also does it in .ci/run).
+      timeout: 180_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

@@ -349,7 +349,10 @@ test('without JavaScript the page explains the check needs it and links to the r
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto('/check/');
-  await expect(page.getByText('De check werkt alleen met JavaScript aan.')).toBeVisible();
+  // The note is a <noscript> block (no inline script under the CSP); Playwright's getByText skips <noscript>, so look inside it.
+  await expect(page.locator('.check-nojs')).toBeVisible();
+  await expect(page.locator('.check-nojs')).toContainText('De check werkt alleen met JavaScript aan.');
+  await expect(page.getByRole('button', { name: 'Begin met de check' }), 'the island that cannot work is hidden').toBeHidden();
   await expect(page.getByRole('link', { name: 'Bekijk alle regelingen' })).toHaveAttribute('href', '/regelingen/');
   await expect(page.getByRole('main').getByRole('link', { name: 'Bel de gemeente: 14 033' })).toHaveAttribute('href', 'tel:14033');
   await ctx.close();

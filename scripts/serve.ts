@@ -1,12 +1,16 @@
 /**
  * Serves the built site in dist/ on http://localhost:4321 (or $PORT).
- * Small on purpose: static files, directory index, the 404 page, no caching surprises.
- *   node scripts/serve.ts        (npm run preview; npm start builds first)
+ * Small on purpose: static files, directory index, the 404 page. It sends the same headers as
+ * production (deploy/headers.ts: CSP, nosniff, caching …) and only ever redirects to a path on
+ * this server: the Location is rebuilt from the folder found on disk, never from the request.
+ *   node scripts/serve.ts [dist]        (npm run preview; npm start builds first)
+ * Production behaviour under real nginx: npm run serve:nginx.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { responseHeaders } from '../deploy/headers.ts';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -26,52 +30,63 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-async function resolveFile(urlPath: string): Promise<string | null> {
-  let rel: string;
+/** Not content: the CDN header file, hidden files, precompressed copies. */
+const HIDDEN = (rel: string) => rel === '_headers' || rel.split(path.sep).some((seg) => seg.startsWith('.')) || /\.(gz|br)$/.test(rel);
+
+type Found = { kind: 'file'; file: string } | { kind: 'dir'; rel: string } | null;
+
+/** The file or folder inside root that a URL path names, or null. */
+async function lookup(urlPath: string): Promise<Found> {
+  let decoded: string;
   try {
-    rel = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+    decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  const file = path.resolve(root, `.${rel}`);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  if (decoded.includes('\0')) return null;
+  const target = path.resolve(root, `.${path.sep}${decoded}`);
+  if (target !== root && !target.startsWith(root + path.sep)) return null;
+  const rel = path.relative(root, target);
+  if (HIDDEN(rel)) return null;
   try {
-    const s = await stat(file);
-    if (s.isFile()) return file;
-    if (s.isDirectory()) {
-      const index = path.join(file, 'index.html');
-      if ((await stat(index)).isFile()) return index;
-    }
+    const s = await stat(target);
+    if (s.isFile()) return { kind: 'file', file: target };
+    if (s.isDirectory() && (await stat(path.join(target, 'index.html'))).isFile()) return { kind: 'dir', rel };
   } catch {
     /* not found */
   }
   return null;
 }
 
-const server = createServer(async (req, res) => {
-  const url = req.url ?? '/';
+/** "/" plus the folder's path on disk, segment by segment encoded: always a path on this server. */
+const folderUrl = (rel: string) => `/${rel.split(path.sep).filter(Boolean).map(encodeURIComponent).join('/')}${rel ? '/' : ''}`;
+
+const server = createServer((req, res) => {
+  handle(req, res).catch(() => {
+    if (!res.headersSent) res.writeHead(400, responseHeaders('/'));
+    res.end();
+  });
+});
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const raw = req.url ?? '/';
+  const q = raw.indexOf('?');
+  const urlPath = (q < 0 ? raw : raw.slice(0, q)).split('#')[0]!;
+  // Kept on a redirect only when it is plain visible ASCII.
+  const query = q < 0 || !/^\?[\x21-\x7e]*$/.test(raw.slice(q)) ? '' : raw.slice(q);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    res.writeHead(405, { ...responseHeaders(urlPath), Allow: 'GET, HEAD' }).end();
     return;
   }
-  // Directory without trailing slash: redirect, like most static hosts.
-  if (!url.split('?')[0]!.endsWith('/') && !path.extname(url.split('?')[0]!)) {
-    const dirFile = await resolveFile(`${url.split('?')[0]}/`);
-    if (dirFile) {
-      const q = url.includes('?') ? url.slice(url.indexOf('?')) : '';
-      res.writeHead(301, { Location: `${url.split('?')[0]}/${q}` }).end();
-      return;
-    }
+  const found = await lookup(urlPath);
+  if (found?.kind === 'dir' && !urlPath.endsWith('/')) {
+    // A folder without its trailing slash: redirect, like nginx and most static hosts.
+    res.writeHead(301, { ...responseHeaders(urlPath), Location: `${folderUrl(found.rel)}${query}` }).end();
+    return;
   }
-  const file = await resolveFile(url);
-  const status = file ? 200 : 404;
+  const file = found?.kind === 'file' ? found.file : found?.kind === 'dir' ? path.join(root, found.rel, 'index.html') : null;
   const body = file ?? path.join(root, '404.html');
-  res.writeHead(status, {
-    'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-cache',
-  });
+  res.writeHead(file ? 200 : 404, { ...responseHeaders(urlPath), 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -79,8 +94,10 @@ const server = createServer(async (req, res) => {
   createReadStream(body)
     .on('error', () => res.end())
     .pipe(res);
-});
+}
 
 server.listen(port, host, () => {
-  console.log(`\nHulpwijzer Amersfoort draait. Open in uw browser:\n\n  http://localhost:${port}/\n\n(Stop met Ctrl+C)`);
+  // PORT=0 picks a free port (tests): print the real one.
+  const bound = (server.address() as { port: number }).port;
+  console.log(`\nHulpwijzer Amersfoort draait. Open in uw browser:\n\n  http://localhost:${bound}/\n\n(Stop met Ctrl+C)`);
 });

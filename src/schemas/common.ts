@@ -28,8 +28,52 @@ export const isoDate = z.preprocess(
 
 export const nonEmpty = z.string().trim().min(1, { error: 'mag niet leeg zijn' });
 
+/**
+ * The one URL schema of all content. Web addresses are https only; `mailto:` and `tel:` only
+ * where a contact is meant (`contactUrl`). Everything else (javascript:, data:, vbscript:, file:,
+ * plain http:, relative links, user:password@) fails with a plain-Dutch problem, because every URL
+ * in content ends up as a clickable link.
+ */
+const URL_KINDS = {
+  web: { protocols: ['https:'], expected: 'https://…' },
+  contact: { protocols: ['https:', 'mailto:', 'tel:'], expected: 'https://…, mailto:… of tel:…' },
+} as const;
+
+function urlProblem(value: string, kind: keyof typeof URL_KINDS): string | null {
+  const { protocols, expected } = URL_KINDS[kind];
+  // The URL parser would silently drop spaces, tabs and line breaks ("java\tscript:"): refuse them.
+  if (/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/.test(value)) return `mag geen spaties of onzichtbare tekens bevatten (verwacht ${expected})`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `moet een volledig adres zijn (${expected})`;
+  }
+  if (!(protocols as readonly string[]).includes(url.protocol)) {
+    return `begint met "${url.protocol}", dat mag niet: alleen ${protocols.map((p) => (p === 'https:' ? 'https://' : p)).join(', ').replace(/, ([^,]*)$/, ' of $1')}`;
+  }
+  if (url.protocol === 'https:') {
+    if (!/^https:\/\/[^/]/i.test(value) || !url.hostname) return 'moet beginnen met https:// en een domeinnaam';
+    if (url.username || url.password) return 'mag geen gebruikersnaam of wachtwoord bevatten';
+  }
+  if (url.protocol === 'mailto:' && !z.email().safeParse(decodeURIComponent(url.pathname)).success) return 'moet na mailto: een geldig e-mailadres hebben';
+  if (url.protocol === 'tel:' && !/^\+?[0-9][0-9-]{2,19}$/.test(url.pathname)) return 'moet na tel: een telefoonnummer hebben (alleen cijfers, bijv. tel:14033)';
+  return null;
+}
+
+const urlSchema = (kind: keyof typeof URL_KINDS) =>
+  z.string({ error: `moet een adres zijn (${URL_KINDS[kind].expected})` }).check((ctx) => {
+    const problem = urlProblem(ctx.value, kind);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
+
+/** A web page: https only. */
+export const webUrl = urlSchema('web');
+/** A way to contact or apply: https, mailto: or tel:. */
+export const contactUrl = urlSchema('contact');
+
 export const source = z.object({
-  url: z.url({ error: 'moet een volledige URL zijn (https://…)' }),
+  url: webUrl,
   title: nonEmpty,
   /** When an editor last checked this source. */
   checked: isoDate.optional(),
@@ -49,7 +93,7 @@ export const contact = z
     phone: z.string().optional(),
     phoneNote: z.string().optional(),
     email: z.email({ error: 'moet een geldig e-mailadres zijn' }).optional(),
-    website: z.url().optional(),
+    website: webUrl.optional(),
     address: z.string().optional(),
     openingHours: z.string().optional(),
     walkIn: z.string().optional(),

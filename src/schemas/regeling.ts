@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { THEMES, isoDate, nonEmpty, slug, source, toVerify } from './common.ts';
+import { contactUrl, THEMES, isoDate, nonEmpty, slug, source, toVerify } from './common.ts';
 
 /** The fixed sections every regeling page has, in this order (after geldcheck51 and GOV.UK). */
 export const SECTION_KEYS = ['watIsHet', 'voorWie', 'hoeveel', 'hoeAanvragen', 'watNodig', 'wieHelpt'] as const;
@@ -48,7 +48,8 @@ export const regelingSchema = z
     sections: z.object(sectionsShape).strict(),
     /** Documents to bring when applying. */
     documents: z.array(nonEmpty).default([]),
-    applyUrl: z.url().optional(),
+    /** Where to apply: a web form, or an e-mail address or phone number (mailto:, tel:). */
+    applyUrl: contactUrl.optional(),
     /** Can money have to be paid back later? Toeslagen are advances. */
     repayment: z.enum(['nee', 'mogelijk', 'ja']),
     repaymentNote: z.string().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, nonEmpty, slug, source, toVerify } from './common.ts';
+import { contactUrl, isoDate, nonEmpty, slug, source, toVerify } from './common.ts';
 
 export const wijkService = z
   .object({
@@ -9,7 +9,8 @@ export const wijkService = z
     organisation: slug.optional(),
     address: z.string().optional(),
     when: z.string().optional(),
-    url: z.url().optional(),
+    /** More about the service, or how to reach it (mailto:, tel:). */
+    url: contactUrl.optional(),
   })
   .strict();
 

@@ -5,7 +5,8 @@
  */
 export interface QualityCase {
   q: string;
-  url: string;
+  /** The page that must be in the top 3, or a pattern for several: "wijkteam vathorst" may lead to any Vathorst wijk. */
+  url: string | RegExp;
   locale?: 'nl' | 'en';
 }
 
@@ -154,4 +155,99 @@ export const CASES: QualityCase[] = [
   { q: 'sports club for my child', url: ER('jeugdfonds-sport-en-cultuur'), locale: 'en' },
   { q: 'dementia meeting centre', url: ER('ontmoetingscentra-dementie'), locale: 'en' },
   { q: 'what am i entitled to', url: '/en/check/', locale: 'en' },
+
+  // Added with issue 16: whole sentences as people type them, colloquial words, typos, compounds, English.
+  // Sentences
+  { q: 'ik kan mijn gemeentelijke belasting niet betalen', url: R('kwijtschelding-gemeentelijke-belastingen') },
+  { q: 'hoe vraag ik huurtoeslag aan', url: R('huurtoeslag') },
+  { q: 'ik heb schulden en weet niet wat ik moet doen', url: R('schuldhulpverlening') },
+  { q: 'mijn kind wil op voetbal maar dat is te duur', url: R('jeugdfonds-sport-en-cultuur') },
+  { q: 'geld voor kinderen', url: R('kinderbijslag') },
+  { q: 'ik zorg voor mijn vader met dementie', url: '/mantelzorg/' },
+  { q: 'wie helpt mij met formulieren invullen', url: R('hulp-bij-formulieren') },
+  { q: 'ik heb geen geld voor eten', url: R('voedselbank') },
+  { q: 'mijn wasmachine is kapot en ik heb geen geld', url: R('woninginrichting') },
+  { q: 'brief van de deurwaarder', url: R('schuldhulpverlening') },
+  { q: 'wat is een mantelzorgcompliment', url: R('mantelzorgwaardering') },
+  { q: 'ik ben mantelzorger en heb even rust nodig', url: '/mantelzorg/' },
+  { q: 'aanslag gemeente te hoog', url: R('kwijtschelding-gemeentelijke-belastingen') },
+  { q: 'hond kat', url: R('dierenregeling') },
+  { q: 'stroom gas te duur', url: R('energietoeslag') },
+  // Colloquial words
+  { q: 'kids sport', url: R('jeugdfonds-sport-en-cultuur') },
+  { q: 'kleren voor de kids', url: R('kledingbank') },
+  { q: 'boodschappen betalen lukt niet', url: R('voedselbank') },
+  { q: 'hondje naar de dierenarts', url: R('dierenregeling') },
+  { q: 'poetshulp', url: R('wmo-ondersteuning') },
+  { q: 'schoolreisje betalen', url: R('stichting-leergeld') },
+  // Typos
+  { q: 'huurtoeslag aanvrgen', url: R('huurtoeslag') },
+  { q: 'zorgtoeslg', url: R('zorgtoeslag') },
+  { q: 'schuldhulpverleneng', url: R('schuldhulpverlening') },
+  { q: 'voedselbnak', url: R('voedselbank') },
+  { q: 'mantelzrog', url: '/mantelzorg/' },
+  { q: 'kwijtschelding gemeentebelastign', url: R('kwijtschelding-gemeentelijke-belastingen') },
+  { q: 'bijstandsuitkring', url: R('bijstand') },
+  { q: 'kinderopvangtoesalg', url: R('kinderopvangtoeslag') },
+  { q: 'leegeld', url: R('stichting-leergeld') },
+  { q: 'jeugfonds', url: R('jeugdfonds-sport-en-cultuur') },
+  // Compounds, both ways
+  { q: 'mantelzorgcompliment', url: R('mantelzorgwaardering') },
+  { q: 'zwemdiploma', url: R('jeugdfonds-sport-en-cultuur') },
+  { q: 'gemeentebelastingen', url: R('kwijtschelding-gemeentelijke-belastingen') },
+  { q: 'hondenbelasting', url: R('kwijtschelding-gemeentelijke-belastingen') },
+  { q: 'gemeente belasting', url: R('kwijtschelding-gemeentelijke-belastingen') },
+  { q: 'huurachterstand', url: R('schuldhulpverlening') },
+  { q: 'zorgpremie', url: R('zorgtoeslag') },
+  { q: 'sportvereniging', url: R('jeugdfonds-sport-en-cultuur') },
+  { q: 'voedselpakketten', url: R('voedselbank') },
+  { q: 'kinderfiets', url: R('stichting-leergeld') },
+  { q: 'energierekening', url: R('energietoeslag') },
+  { q: 'toeslag huur', url: R('huurtoeslag') },
+  // Wijken: the wijk page first
+  { q: 'wijkteam vathorst', url: /^\/wijken\/[a-z-]*vathorst/ },
+  { q: 'informatiewinkel schothorst', url: /^\/wijken\/schothorst-/ },
+  { q: 'wijkteam kattenbroek', url: W('kattenbroek') },
+  { q: 'buurthuis zielhorst', url: W('zielhorst') },
+  { q: 'ik woon in nieuwland', url: W('nieuwland') },
+  { q: 'hulp in mijn wijk', url: '/wijken/' },
+  { q: 'de hoef', url: W('de-hoef') },
+  // Main pages and organisations by their names
+  { q: 'mantelzorger', url: '/mantelzorg/' },
+  { q: 'cliëntondersteuning', url: '/clientondersteuning/' },
+  { q: 'wijken', url: '/wijken/' },
+  { q: 'regelingen', url: '/regelingen/' },
+  { q: 'voedselbank amersfoort', url: O('voedselbank-amersfoort') },
+  { q: 'gemeente amersfoort', url: O('gemeente-amersfoort') },
+  { q: 'svb', url: O('svb') },
+  { q: 'dienst toeslagen', url: O('dienst-toeslagen') },
+  // English
+  { q: 'how do i apply for rent benefit', url: ER('huurtoeslag'), locale: 'en' },
+  { q: 'i cannot pay my council tax', url: ER('kwijtschelding-gemeentelijke-belastingen'), locale: 'en' },
+  { q: 'money for my kids sport', url: ER('jeugdfonds-sport-en-cultuur'), locale: 'en' },
+  { q: 'carers', url: '/en/carers/', locale: 'en' },
+  { q: 'food parcel', url: ER('voedselbank'), locale: 'en' },
+  { q: 'free clothes for children', url: ER('kledingbank'), locale: 'en' },
+  { q: 'help with debts', url: ER('schuldhulpverlening'), locale: 'en' },
+  { q: 'neighbourhood team vathorst', url: /^\/en\/neighbourhoods\/[a-z-]*vathorst/, locale: 'en' },
+  { q: 'client support', url: '/en/client-support/', locale: 'en' },
+  { q: 'healthcare allowence', url: ER('zorgtoeslag'), locale: 'en' },
+  { q: 'my washing machine broke', url: ER('woninginrichting'), locale: 'en' },
+  { q: 'energy bill too high', url: ER('energietoeslag'), locale: 'en' },
+  { q: 'caring for my mum', url: '/en/carers/', locale: 'en' },
+];
+
+/**
+ * Examples from issue 16 that must find their page first, not only in the top 3:
+ * hub pages for their own names, wijk queries to the wijk page.
+ */
+export const FIRST: string[] = [
+  'mantelzorg', 'mantelzorger', 'carers', 'clientondersteuning', 'cliëntondersteuning', 'client support', 'wijken', 'regelingen',
+  'wijkteam vathorst', 'informatiewinkel schothorst', 'wijkteam kattenbroek', 'neighbourhood team vathorst',
+];
+
+/** Queries that must find nothing: no word of them means anything on this website. */
+export const NONSENSE: { q: string; locale?: 'nl' | 'en' }[] = [
+  { q: 'geen-bestaand-woord-xyz' }, { q: 'xqzwv' }, { q: 'asdfgh' }, { q: 'qwertyuiop' }, { q: 'blablabla' }, { q: 'zzzz' },
+  { q: 'lorem ipsum dolor' }, { q: 'kjhgf lkjh' }, { q: 'xyz123' }, { q: 'asdfgh qwerty', locale: 'en' }, { q: 'no-such-word-xyz', locale: 'en' },
 ];

@@ -10,7 +10,7 @@ import { sanitizeAnswers } from './logic/sanitize.ts';
 import { householdIssues, today } from './logic/household.ts';
 import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
-import { clear, load, save } from './logic/storage.ts';
+import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import { has, t, type Strings } from './logic/strings.ts';
 import { envFor, type CheckMeta } from './logic/meta.ts';
@@ -21,6 +21,7 @@ import QuestionScreen from './QuestionScreen.tsx';
 import AnswerSummary from './AnswerSummary.tsx';
 import Results from './Results.tsx';
 import ClearButton from './ClearButton.tsx';
+import RestoreNotice from './RestoreNotice.tsx';
 
 interface Props {
   locale: string;
@@ -48,6 +49,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
   const [fromLink, setFromLink] = useState(false);
   const date = useMemo(() => today(), []);
   const env = useMemo(() => envFor(meta, date), [date]);
+  const [restoreProblem, setRestoreProblem] = useState<RestoreProblem | null>(null);
   const idx = useRef(0);
   const moveFocus = useRef(false);
   const focusField = useRef<string | null>(null);
@@ -89,12 +91,15 @@ export default function CheckApp({ locale, strings, meta }: Props) {
       if (ids.length) setDropped({ from: 'link', ids });
       announce(s('share.restored'));
     } else {
-      const saved = load();
+      const { saved, problem } = load(wijkIds);
+      setRestoreProblem(problem);
       if (saved) {
         const clean = sanitizeAnswers(saved.answers, env, date, wijkIds);
         restored = clean.answers;
         if (clean.dropped.length) setDropped({ from: 'storage', ids: clean.dropped });
         start = saved.screen === 'start' || saved.screen === 'summary' || saved.screen === 'results' || questionById(saved.screen) ? saved.screen : 'start';
+        // Some answers could not be read: the start screen names them and offers to go on.
+        if (problem) start = 'start';
       }
     }
     setAnswers(restored);
@@ -315,6 +320,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         {message}
       </div>
       {droppedNote}
+      {restoreProblem && screen === 'start' && <RestoreNotice problem={restoreProblem} strings={strings} />}
       {body}
     </div>
   );

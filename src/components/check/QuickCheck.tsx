@@ -9,13 +9,14 @@ import { sanitizeAnswers } from './logic/sanitize.ts';
 import { householdIssues, today } from './logic/household.ts';
 import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
-import { clear, load, save } from './logic/storage.ts';
+import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { has, t, type Strings } from './logic/strings.ts';
 import { envFor, type CheckMeta } from './logic/meta.ts';
 import { preloadEngine } from './loadEngine.ts';
 import QuestionFields, { errorText } from './QuestionFields.tsx';
 import Results from './Results.tsx';
 import ClearButton from './ClearButton.tsx';
+import RestoreNotice from './RestoreNotice.tsx';
 
 interface Props {
   locale: string;
@@ -35,6 +36,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   const date = useMemo(() => today(), []);
   const env = useMemo(() => envFor(meta, date), [date]);
   const householdStrings = (strings.household ?? {}) as Dict;
+  const [restoreProblem, setRestoreProblem] = useState<RestoreProblem | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusResults = useRef(false);
 
@@ -55,15 +57,17 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       if (ids.length) setDropped({ from: 'link', ids });
       history.replaceState(null, '', location.pathname);
     } else {
-      const saved = load();
+      const { saved, problem } = load(meta.wijken.map((w) => w.id));
+      setRestoreProblem(problem);
       if (saved) {
         const clean = sanitizeAnswers(saved.answers, env, date, wijkIds);
         setAnswers(clean.answers);
         if (clean.dropped.length) setDropped({ from: 'storage', ids: clean.dropped });
-        setSubmitted(saved.screen === 'results');
+        setSubmitted(saved.screen === 'results' && !problem);
+        preloadEngine(locale);
       }
     }
-    if (shared || load()) preloadEngine(locale);
+    if (shared) preloadEngine(locale);
     setReady(true);
   }, []);
 
@@ -158,6 +162,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
         {s('quick.heading')}
       </h1>
       <p class="lead">{s('quick.lead')}</p>
+      {restoreProblem && !submitted && <RestoreNotice problem={restoreProblem} strings={strings} />}
       <p>
         <a class="nl-link" href={meta.links.check}>
           {s('quick.stepLink')}

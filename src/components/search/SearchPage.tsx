@@ -1,15 +1,18 @@
 /**
- * The search page island (/zoeken, /en/search): results as you type.
- * Server-rendered first (the page adds a <noscript> note with a link to the A–Z
- * page). The index and the engine load when the user starts searching.
+ * The search page island: a search box, and results as you type.
+ * Server-rendered first; without JavaScript the page hides it and shows the A–Z and wijken
+ * lists instead (SearchPageView.astro). The index and the engine load as soon as the box
+ * gets focus or the browser is idle, and at once for a query in the address (?q=).
  *
- * Pattern: a search form and a list of result links (not a combobox). The number
- * of results goes to a polite live region once typing pauses; arrow down moves
- * from the box into the results, arrows move between results, Escape goes back.
+ * Pattern: a search form and a list of result links (not a combobox). Results are computed
+ * in the same step as the typed text, so the list and the count always belong to what is in
+ * the box. The count goes to a polite live region once typing pauses; arrow down moves from
+ * the box into the results, arrows move between results, Escape goes back.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DocType, SearchHit } from './logic/types.ts';
-import { countText, loadSearcher } from './logic/client.ts';
+import type { DocType, SearchLocale, SearchResults } from './logic/types.ts';
+import type { Searcher } from './logic/query.ts';
+import { countText, loadSearcher, type CountForms } from './logic/client.ts';
 import SearchResult from './SearchResult.tsx';
 
 export interface SearchStrings {
@@ -20,16 +23,20 @@ export interface SearchStrings {
   loading: string;
   loadError: string;
   typeMore: string;
-  count: { zero: string; one: string; other: string };
-  noResultsHelp: string;
+  count: CountForms;
+  /** "Geen resultaten. Probeer een ander woord of bekijk de {{link}}." */
+  noResults: string;
+  noResultsLink: string;
   azLink: string;
   callHelp: string;
+  orgLabel: string;
   types: Record<DocType, string>;
 }
 
 interface Props {
   strings: SearchStrings;
-  /** URL of this page (form action without JavaScript). */
+  locale: SearchLocale;
+  /** URL of this page (form action). */
   action: string;
   indexUrl: string;
   azUrl: string;
@@ -37,58 +44,88 @@ interface Props {
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
-const SEARCH_DELAY = 150;
+/** Results for one exact text in the box. */
+interface Shown extends SearchResults {
+  for: string;
+}
+
 const ANNOUNCE_DELAY = 700;
 const LIMIT = 20;
+/** Shortest query that searches; a shorter one without results asks for more letters. */
+const MIN_CHARS = 2;
+const MIN_PREFIX = 3;
 
-export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) {
+export default function SearchPage({ strings, locale, action, indexUrl, azUrl }: Props) {
   const [mounted, setMounted] = useState(false);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>('idle');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [shownFor, setShownFor] = useState('');
+  const [shown, setShown] = useState<Shown | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const searchTimer = useRef<number | undefined>(undefined);
   const announceTimer = useRef<number | undefined>(undefined);
-  /** The query of the latest run; results of an older run that finishes later are dropped. */
-  const latest = useRef('');
+  const searcher = useRef<Searcher | undefined>(undefined);
+  const loading = useRef(false);
+  /** The text in the box now (the loader reads it when it is done). */
+  const current = useRef('');
 
   const trimmed = query.trim();
-  const summary = shownFor.length >= 2 ? countText(strings.count, hits.length, shownFor) : '';
+  const results = shown && shown.for === query ? shown : undefined;
+  const [noResultsBefore = '', noResultsAfter = ''] = strings.noResults.split('{{link}}');
 
-  async function run(q: string, announceNow = false) {
-    const text = q.trim();
-    latest.current = text;
-    if (text.length < 2) {
-      setHits([]);
-      setShownFor('');
-      setAnnouncement('');
+  function message(r: Shown): string {
+    const text = r.for.trim();
+    if (r.total > 0) return countText(strings.count, locale, r.total, LIMIT, text);
+    if (text.length < MIN_PREFIX) return strings.typeMore;
+    return `${noResultsBefore}${strings.noResultsLink}${noResultsAfter}`;
+  }
+
+  function announce(say: string, now: boolean) {
+    window.clearTimeout(announceTimer.current);
+    setAnnouncement('');
+    if (now) announceTimer.current = window.setTimeout(() => setAnnouncement(say), 50);
+    else announceTimer.current = window.setTimeout(() => setAnnouncement(say), ANNOUNCE_DELAY);
+  }
+
+  /** Searches the text in the box, if the engine is there; otherwise the loader does it when ready. */
+  function show(q: string, announceNow = false) {
+    const s = searcher.current;
+    if (!s) return;
+    if (q.trim().length < MIN_CHARS) {
+      setShown(undefined);
+      if (q.trim()) announce(strings.typeMore, announceNow);
+      else announce('', false);
       return;
     }
-    setStatus((s) => (s === 'ready' ? s : 'loading'));
-    try {
-      const searcher = await loadSearcher(indexUrl);
-      if (latest.current !== text) return;
-      setStatus('ready');
-      const found = searcher.search(text, LIMIT);
-      setHits(found);
-      setShownFor(text);
-      window.clearTimeout(announceTimer.current);
-      const say = countText(strings.count, found.length, text);
-      if (announceNow) setAnnouncement(say);
-      else announceTimer.current = window.setTimeout(() => setAnnouncement(say), ANNOUNCE_DELAY);
-    } catch {
-      setStatus('error');
-      setAnnouncement(strings.loadError);
-    }
+    const r: Shown = { for: q, ...s.find(q, LIMIT) };
+    setShown(r);
+    announce(message(r), announceNow);
+  }
+
+  function load(announceNow = false) {
+    if (searcher.current || loading.current) return;
+    loading.current = true;
+    setStatus('loading');
+    loadSearcher(indexUrl, locale).then(
+      (s) => {
+        searcher.current = s;
+        loading.current = false;
+        setStatus('ready');
+        if (current.current.trim()) show(current.current, announceNow);
+      },
+      () => {
+        loading.current = false; // the next keystroke tries again
+        setStatus('error');
+        setAnnouncement(strings.loadError);
+      },
+    );
   }
 
   function syncUrl(q: string) {
     const url = new URL(window.location.href);
     if (q.trim()) url.searchParams.set('q', q.trim());
     else url.searchParams.delete('q');
+    url.hash = '';
     window.history.replaceState(null, '', url);
   }
 
@@ -97,30 +134,40 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
     // Words typed before the page finished loading count too; otherwise use ?q= from the address.
     const typed = inputRef.current?.value ?? '';
     const q = typed.trim() ? typed : (new URLSearchParams(window.location.search).get('q') ?? '');
+    let cancelIdle = () => {};
     if (q.trim()) {
       setQuery(q);
-      if (typed.trim()) syncUrl(q);
-      void run(q, true);
+      current.current = q;
+      syncUrl(q); // also drops #wijken (the anchor for the list shown without JavaScript)
+      load(true);
+    } else if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(() => load(), { timeout: 1500 });
+      cancelIdle = () => window.cancelIdleCallback(id);
+    } else {
+      // Safari before 18 has no requestIdleCallback.
+      const id = setTimeout(() => load(), 200);
+      cancelIdle = () => clearTimeout(id);
     }
     return () => {
-      window.clearTimeout(searchTimer.current);
+      cancelIdle();
       window.clearTimeout(announceTimer.current);
     };
   }, []);
 
   function onInput(e: Event) {
     const q = (e.currentTarget as HTMLInputElement).value;
+    current.current = q;
     setQuery(q);
     syncUrl(q);
-    window.clearTimeout(searchTimer.current);
-    searchTimer.current = window.setTimeout(() => void run(q), SEARCH_DELAY);
+    if (searcher.current) show(q);
+    else load();
   }
 
   function onSubmit(e: Event) {
     e.preventDefault();
-    window.clearTimeout(searchTimer.current);
     syncUrl(query);
-    void run(query, true);
+    if (searcher.current) show(query, true);
+    else load(true);
   }
 
   function focusResult(i: number) {
@@ -129,6 +176,8 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
     if (i < 0) inputRef.current?.focus();
     else links[Math.min(i, links.length - 1)]?.focus();
   }
+
+  const hits = results?.hits ?? [];
 
   function onInputKeyDown(e: KeyboardEvent) {
     if (e.key === 'ArrowDown' && hits.length > 0) {
@@ -147,6 +196,28 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
       inputRef.current?.focus();
     }
   }
+
+  let body;
+  if (trimmed.length > 0 && trimmed.length < MIN_CHARS) body = <p class="search-page__status">{strings.typeMore}</p>;
+  else if (!results) {
+    if (status === 'error')
+      body = (
+        <p class="search-page__status search-page__status--error">
+          {strings.loadError}{' '}<a class="nl-link" href={azUrl}>{strings.azLink}</a>.
+        </p>
+      );
+    else if (trimmed) body = <p class="search-page__status">{strings.loading}</p>;
+  } else if (results.total === 0 && trimmed.length < MIN_PREFIX) body = <p class="search-page__status">{strings.typeMore}</p>;
+  else if (results.total === 0)
+    body = (
+      <>
+        <p class="search-page__count search-page__empty">
+          {noResultsBefore}<a class="nl-link" href={azUrl}>{strings.noResultsLink}</a>{noResultsAfter}
+        </p>
+        <p class="search-page__call">{strings.callHelp}</p>
+      </>
+    );
+  else body = <p class="search-page__count">{message(results)}</p>;
 
   return (
     <div class="search-page">
@@ -168,6 +239,7 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
             aria-controls="search-page-results"
             value={query}
             onInput={onInput}
+            onFocus={() => load()}
             onKeyDown={onInputKeyDown}
           />
           <button class="utrecht-button utrecht-button--primary-action search-page__button" type="submit">{strings.button}</button>
@@ -176,21 +248,14 @@ export default function SearchPage({ strings, action, indexUrl, azUrl }: Props) 
 
       <div class="visually-hidden search-page__live" role="status" aria-live="polite" aria-atomic="true">{announcement}</div>
 
-      <section class="search-page__results" aria-labelledby="search-page-results-heading" hidden={!mounted || trimmed.length === 0}>
+      <section class="search-page__results" aria-labelledby="search-page-results-heading" hidden={!mounted || trimmed.length === 0} data-results-for={results ? results.for.trim() : undefined}>
         <h2 class="search-page__results-heading" id="search-page-results-heading">{strings.resultsHeading}</h2>
-        {status === 'loading' && shownFor === '' && <p class="search-page__status">{strings.loading}</p>}
-        {status === 'error' && <p class="search-page__status search-page__status--error">{strings.loadError}{' '}<a class="nl-link" href={azUrl}>{strings.azLink}</a>.</p>}
-        {trimmed.length === 1 && <p class="search-page__status">{strings.typeMore}</p>}
-        {summary && trimmed.length >= 2 && <p class="search-page__count">{summary}</p>}
+        {body}
         <ol class="search-results" id="search-page-results" ref={listRef}>
-          {trimmed.length >= 2 &&
-            hits.map((h, i) => <SearchResult key={h.doc.url + h.doc.title} doc={h.doc} typeLabel={strings.types[h.doc.type]} index={i} onKeyDown={onResultKeyDown} />)}
+          {hits.map((h, i) => (
+            <SearchResult key={h.doc.url} hit={h} typeLabel={strings.types[h.doc.type]} orgLabel={strings.orgLabel} index={i} onKeyDown={onResultKeyDown} />
+          ))}
         </ol>
-        {shownFor && hits.length === 0 && trimmed.length >= 2 && (
-          <p class="search-page__empty">
-            {strings.noResultsHelp}{' '}<a class="nl-link" href={azUrl}>{strings.azLink}</a>. {strings.callHelp}
-          </p>
-        )}
       </section>
     </div>
   );

@@ -1,14 +1,17 @@
-/** One search result: type label, title link, one-line summary. */
-import type { SearchDoc } from './logic/types.ts';
+/** One search result: type label, title link, one-line summary, and for a regeling the organisation that runs it. */
+import type { SearchHit } from './logic/types.ts';
 
 interface Props {
-  doc: SearchDoc;
+  hit: SearchHit;
   typeLabel: string;
+  /** "Organisatie" */
+  orgLabel: string;
   index: number;
   onKeyDown: (e: KeyboardEvent, index: number) => void;
 }
 
-export default function SearchResult({ doc, typeLabel, index, onKeyDown }: Props) {
+export default function SearchResult({ hit, typeLabel, orgLabel, index, onKeyDown }: Props) {
+  const { doc } = hit;
   return (
     <li class="search-result">
       <span class={`search-result__type search-result__type--${doc.type}`}>{typeLabel}</span>
@@ -16,6 +19,11 @@ export default function SearchResult({ doc, typeLabel, index, onKeyDown }: Props
         {doc.title}
       </a>
       <p class="search-result__summary" lang={doc.summaryLang}>{doc.summary}</p>
+      {doc.org && (
+        <p class="search-result__org">
+          {orgLabel}: <span lang={doc.org.lang}>{doc.org.title}</span>
+        </p>
+      )}
     </li>
   );
 }

@@ -29,6 +29,11 @@ export interface WijkGroup {
 const UNCERTAIN = /,?\s*niet zeker\s*$/i;
 const UNKNOWN = /^niet bekend/i;
 
+/** A gebied the content does not know ("Niet bekend: vraag de gemeente"). */
+export function isUnknownGebied(name: string): boolean {
+  return UNKNOWN.test(name);
+}
+
 export function parseGebied(raw: string): { name: string; uncertain: boolean; notes: string[] } {
   let name = raw.trim();
   const uncertain = UNCERTAIN.test(name);
@@ -51,7 +56,7 @@ export function groupWijken(wijken: FinderWijk[], locale: string): { groups: Wij
     map.set(g.name, [...(map.get(g.name) ?? []), { ...w, uncertain: g.uncertain }]);
   }
   const groups = [...map.entries()]
-    .map(([gebied, list]) => ({ gebied, unknown: UNKNOWN.test(gebied), wijken: list.sort((a, b) => collator.compare(a.name, b.name)) }))
+    .map(([gebied, list]) => ({ gebied, unknown: isUnknownGebied(gebied), wijken: list.sort((a, b) => collator.compare(a.name, b.name)) }))
     .sort((a, b) => Number(a.unknown) - Number(b.unknown) || collator.compare(a.gebied, b.gebied));
   return { groups, notes: [...notes] };
 }

@@ -12,6 +12,7 @@ import { wijkSchema } from '../../schemas/wijk.ts';
 import { paginaSchema } from '../../schemas/pagina.ts';
 import { validateRuleFiles } from './validateRules.ts';
 import { validateParameterFiles } from './validateParameters.ts';
+import { contentDir } from './contentDir.ts';
 
 export interface ContentProblem {
   file: string;
@@ -52,7 +53,7 @@ export async function loadCollection<N extends CollectionName>(
   name: N,
   problems: ContentProblem[],
 ): Promise<LoadedEntry<z.infer<(typeof COLLECTIONS)[N]>>[]> {
-  const dir = path.join(root, 'content', name);
+  const dir = path.join(contentDir(root), name);
   const schema = COLLECTIONS[name];
   const out: LoadedEntry<z.infer<(typeof COLLECTIONS)[N]>>[] = [];
   for (const f of await listYaml(dir)) {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ContentProblem } from './validate.ts';
 import { checkNormSet, checkRule } from '../engine/checkRule.ts';
 import type { Dict } from '../engine/text.ts';
+import { contentDir } from './contentDir.ts';
 
 /** Reason templates of every language that has them (src/i18n/<locale>/reasons.json). */
 async function reasonTemplates(root: string): Promise<Record<string, Dict>> {
@@ -44,7 +45,7 @@ async function list(dir: string, suffix: string): Promise<string[]> {
 
 export async function validateRuleFiles(root: string, regelingIds: Set<string>): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const dir = path.join(root, 'content', 'regelingen');
+  const dir = path.join(contentDir(root), 'regelingen');
   const templates = await reasonTemplates(root);
   for (const f of await list(dir, '.rule.json')) {
     const file = path.join('content', 'regelingen', f);
@@ -62,7 +63,7 @@ export async function validateRuleFiles(root: string, regelingIds: Set<string>):
     for (const p of checkRule(json, id, { templates })) problems.push({ file, field: p.path, problem: p.message });
   }
 
-  const normDir = path.join(root, 'content', 'normen');
+  const normDir = path.join(contentDir(root), 'normen');
   const normFiles = await list(normDir, '.json');
   const ranges: { file: string; from: string; until: string }[] = [];
   for (const f of normFiles) {

@@ -4,8 +4,9 @@
  * then the household contract's plausibility checks. What cannot be used is dropped and named;
  * everything else is kept. Nothing ever silently evaluates an empty household.
  */
-import { QUESTIONS, UNKNOWN, validate, type AnswerValue, type Answers, type FlowEnv, type Question, type SubQuestion } from './questions.ts';
+import { QUESTIONS, validate, type Answers, type FlowEnv, type Question, type SubQuestion } from './questions.ts';
 import { householdIssues } from './household.ts';
+import { fitAnswers } from './storage.ts';
 
 type Field = (Question | SubQuestion) & { parent: Question };
 
@@ -19,32 +20,12 @@ function fields(): Field[] {
   return out;
 }
 
-function shapeOk(f: Field, v: unknown, wijkIds: readonly string[]): v is AnswerValue {
-  if (f.kind === 'checkbox') {
-    if (!Array.isArray(v) || v.length === 0) return false;
-    const allowed = [...(f.options ?? []), ...(f.unknown ? [UNKNOWN] : [])];
-    return v.every((x) => typeof x === 'string' && allowed.includes(x));
-  }
-  if (typeof v !== 'string' || v.length > 40) return false;
-  if (f.kind === 'select') return wijkIds.includes(v);
-  if (f.kind === 'radio') return [...(f.options ?? []), ...(f.unknown ? [UNKNOWN] : [])].includes(v);
-  return true;
-}
-
 export function sanitizeAnswers(raw: unknown, env: FlowEnv, referenceDate: string, wijkIds: readonly string[] = []): { answers: Answers; dropped: string[] } {
-  const answers: Answers = {};
-  const dropped: string[] = [];
-  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  // Each value of the type and options of its question (storage.ts: the same check as for stored answers).
+  const fitted = fitAnswers(raw, wijkIds);
+  const answers: Answers = fitted.answers;
+  const dropped: string[] = [...fitted.dropped];
   const known = fields();
-  for (const f of known) {
-    const v = input[f.id];
-    if (v === undefined || v === '') continue;
-    if (!shapeOk(f, v, wijkIds)) {
-      dropped.push(f.id);
-      continue;
-    }
-    answers[f.id] = v;
-  }
   // Values of the right shape that the question itself would refuse (an age of 999, "abc" as an amount).
   for (const f of known) {
     if (answers[f.id] === undefined || f.kind === 'checkbox' || f.kind === 'radio' || f.kind === 'select') continue;

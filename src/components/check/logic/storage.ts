@@ -1,14 +1,32 @@
 /**
  * sessionStorage: the answers survive a reload in the same tab and are gone when the tab closes.
  * Nothing else is stored; no cookies, no localStorage.
+ *
+ * What is read back is never trusted: the value carries a format version, and anything that is
+ * not valid JSON, not the expected shape or from another version is discarded (problem
+ * 'unreadable'). Within a valid value, each answer must have the type and the options its
+ * question allows; an answer that does not is dropped and named (problem 'dropped'), the others
+ * are kept. So a changed or corrupted value can never stop the check.
  */
-import type { Answers } from './questions.ts';
+import { QUESTIONS, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
 
 export const STORAGE_KEY = 'hulpwijzer-check';
+/** Raise when the stored shape changes: values of another version are then discarded, with a message. */
+export const STORAGE_VERSION = 1;
+/** Longer typed text is not an answer anyone gave (amounts, ages). */
+const MAX_TEXT = 200;
 
 export interface Saved {
   answers: Answers;
   screen: string;
+}
+
+/** Why earlier answers could not (all) be restored; the check shows a kind message. */
+export type RestoreProblem = { kind: 'unreadable' } | { kind: 'dropped'; ids: string[] };
+
+export interface Loaded {
+  saved: Saved | null;
+  problem: RestoreProblem | null;
 }
 
 function store(): Storage | null {
@@ -19,23 +37,88 @@ function store(): Storage | null {
   }
 }
 
-export function load(): Saved | null {
-  const s = store();
-  if (!s) return null;
-  try {
-    const raw = s.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const v = JSON.parse(raw) as Partial<Saved>;
-    if (!v || typeof v !== 'object' || typeof v.answers !== 'object' || v.answers === null) return null;
-    return { answers: v.answers, screen: typeof v.screen === 'string' ? v.screen : 'start' };
-  } catch {
-    return null;
+type Field = Question | SubQuestion;
+
+/** Every answer field: the questions, the parts of a group and the revealed sub-questions. */
+function answerFields(): Field[] {
+  const out: Field[] = [];
+  for (const q of QUESTIONS) {
+    if (q.kind === 'group') out.push(...(q.parts ?? []));
+    else out.push(q);
+    if (q.reveal) out.push(q.reveal.sub);
   }
+  return out;
+}
+
+/** The value if it fits the field, otherwise undefined. */
+function fit(f: Field, v: unknown, wijkIds: readonly string[]): AnswerValue | undefined {
+  const allowed = f.options ? [...f.options, ...(f.unknown ? [UNKNOWN] : [])] : null;
+  switch (f.kind) {
+    case 'checkbox':
+      return Array.isArray(v) && v.every((o) => typeof o === 'string' && (!allowed || allowed.includes(o))) ? [...new Set(v as string[])] : undefined;
+    case 'radio':
+      return typeof v === 'string' && (v === '' || !allowed || allowed.includes(v)) ? v : undefined;
+    case 'select':
+      return typeof v === 'string' && (v === '' || wijkIds.includes(v)) ? v : undefined;
+    case 'amount':
+    case 'whole':
+    case 'ages':
+      // Typed text; the question validates it when it is shown.
+      return typeof v === 'string' && v.length <= MAX_TEXT ? v : undefined;
+    default:
+      // A kind of question this file does not know yet: an answer is text or a list of texts.
+      if (typeof v === 'string') return v.length <= MAX_TEXT ? v : undefined;
+      return Array.isArray(v) && v.every((o) => typeof o === 'string') ? (v as string[]) : undefined;
+  }
+}
+
+/**
+ * Answers read from outside (storage) made type-safe: only known questions, each with a value of
+ * its type and options. `dropped` names the questions whose value did not fit.
+ */
+export function fitAnswers(raw: unknown, wijkIds: readonly string[]): { answers: Answers; dropped: string[] } {
+  const answers: Answers = {};
+  const dropped: string[] = [];
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { answers, dropped };
+  const given = raw as Record<string, unknown>;
+  for (const f of answerFields()) {
+    if (!Object.hasOwn(given, f.id) || given[f.id] === undefined) continue;
+    const v = fit(f, given[f.id], wijkIds);
+    if (v === undefined) dropped.push(f.id);
+    else answers[f.id] = v;
+  }
+  return { answers, dropped };
+}
+
+/** The saved answers of this tab, made safe, and what could not be restored. */
+export function load(wijkIds: readonly string[] = []): Loaded {
+  const s = store();
+  let raw: string | null = null;
+  try {
+    raw = s?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return { saved: null, problem: null };
+  }
+  if (raw === null || raw === '') return { saved: null, problem: null };
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    v = null;
+  }
+  const o = v as { version?: unknown; answers?: unknown; screen?: unknown } | null;
+  if (!o || typeof o !== 'object' || Array.isArray(o) || o.version !== STORAGE_VERSION || !o.answers || typeof o.answers !== 'object' || Array.isArray(o.answers)) {
+    clear();
+    return { saved: null, problem: { kind: 'unreadable' } };
+  }
+  const { answers, dropped } = fitAnswers(o.answers, wijkIds);
+  const screen = typeof o.screen === 'string' && o.screen.length <= 40 ? o.screen : 'start';
+  return { saved: { answers, screen }, problem: dropped.length ? { kind: 'dropped', ids: dropped } : null };
 }
 
 export function save(data: Saved): void {
   try {
-    store()?.setItem(STORAGE_KEY, JSON.stringify(data));
+    store()?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, answers: data.answers, screen: data.screen }));
   } catch {
     /* storage full or blocked: the check still works, it just forgets on reload */
   }

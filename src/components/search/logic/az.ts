@@ -6,6 +6,18 @@ export interface AzItem {
   sortKey: string;
 }
 
+/** One entry of an A–Z list (src/components/search/AzList.astro). */
+export interface AzEntry extends AzItem {
+  href: string;
+  /** Language of the name when it differs from the page (a Dutch fallback). */
+  lang?: string;
+  /** Shown after the name in brackets: "regeling", "buurt in Zielhorst". */
+  note?: string;
+  noteLang?: string;
+  summary?: string;
+  summaryLang?: string;
+}
+
 export interface AzLetter {
   id: string;
   label: string;
