@@ -74,7 +74,7 @@ test.describe('axe', () => {
         const res = await route.fetch();
         const html = (await res.text())
           .replace(/<script\b[\s\S]*?<\/script>/g, '')
-          .replace(/<div class="search-js">[\s\S]*?<\/astro-island>\s*<\/div>/, '')
+          .replace(/<div class="search-js">[\s\S]*?<div[^>]*data-island="search"[\s\S]*?<\/div>\s*<\/div>(?=\s*<noscript>)/, '')
           .replace(/<(\/?)noscript>/g, '<$1div>');
         await route.fulfill({ response: res, body: html });
       });
