@@ -28,7 +28,7 @@ const engineContentForBrowser = {
   transform(code, id) {
     const path = id.split('?')[0];
     if (!path.endsWith('.json') || !isEngineContent(path)) return null;
-    return { code: JSON.stringify(browserContent(JSON.parse(code))), map: null };
+    return { code: JSON.stringify(browserContent(JSON.parse(code), path)), map: null };
   },
 };
 

@@ -55,20 +55,38 @@ export async function next(page: Page, lang: Lang = NL) {
   await expect(page.locator('#check-heading')).not.toHaveText(before ?? '');
 }
 
+/** Answers per question id (the screen the check shows: `.check[data-screen]`). */
+export type Answers = Record<string, Step>;
+
+/**
+ * Answers every question the check asks, by its id, until the summary. A question that is asked
+ * but has no answer in `answers` fails the test with its id, so a new question is never skipped
+ * silently. `each` runs after each answer, before "Volgende".
+ */
+export async function answerAll(page: Page, answers: Answers, lang: Lang = NL, each?: (id: string, i: number) => Promise<void>) {
+  const asked: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    const screen = await page.locator('.check').getAttribute('data-screen');
+    if (screen === 'summary') break;
+    if (!screen || !(screen in answers)) throw new Error(`the check asks "${screen}", which this journey does not answer (asked so far: ${asked.join(', ')})`);
+    asked.push(screen);
+    await expect(page.locator('#check-heading')).toBeFocused();
+    await answer(page, answers[screen]!, lang);
+    await each?.(screen, i);
+    await next(page, lang);
+  }
+  return asked;
+}
+
 /** From the home page (link "Start de check") through the questions to the results. */
-export async function journey(page: Page, steps: Step[], opts: { lang?: Lang; home?: string; axeEachStep?: boolean; beforeSubmit?: () => Promise<void> } = {}) {
+export async function journey(page: Page, answers: Answers, opts: { lang?: Lang; home?: string; axeEachStep?: boolean; beforeSubmit?: () => Promise<void> } = {}) {
   const lang = opts.lang ?? NL;
   await page.goto(opts.home ?? '/');
   await page.getByRole('link', { name: lang.homeLink, exact: true }).first().click();
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
   if (opts.axeEachStep) await axe(page, 'start');
   await page.getByRole('button', { name: lang.start }).click();
-  for (const [i, step] of steps.entries()) {
-    await expect(page.locator('#check-heading')).toBeFocused();
-    await answer(page, step, lang);
-    if (opts.axeEachStep) await axe(page, `question ${i + 1}`);
-    await next(page, lang);
-  }
+  await answerAll(page, answers, lang, opts.axeEachStep ? (id) => axe(page, `question ${id}`) : undefined);
   await expect(page.locator('.check')).toHaveAttribute('data-screen', 'summary');
   if (opts.axeEachStep) await axe(page, 'summary');
   await opts.beforeSubmit?.();

@@ -60,7 +60,7 @@ const bundle = async (contents: string) => {
         setup(b) {
           b.onLoad({ filter: /\/content\/.*\.json$/ }, async (args) => {
             if (!isEngineContent(args.path)) return undefined;
-            return { contents: JSON.stringify(browserContent(JSON.parse(readFileSync(args.path, 'utf8')))), loader: 'json' };
+            return { contents: JSON.stringify(browserContent(JSON.parse(readFileSync(args.path, 'utf8')), args.path)), loader: 'json' };
           });
         },
       },

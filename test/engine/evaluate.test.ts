@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/lib/engine/interval.ts';
-import { byId, CONTENT, DATE, DATE_2027, evaluate } from '../helpers.ts';
+import { byId, CONTENT, DATE, DATE_2027, TEMPLATES, evaluate } from '../helpers.ts';
 
 const single = (income: number, extra: Record<string, unknown> = {}, member: Record<string, unknown> = {}) => ({
   municipality: 'Amersfoort',
@@ -104,4 +104,25 @@ test('reasons in English are English', () => {
 
 test('every rule is evaluated for every household within the dates (no throw)', () => {
   for (const date of ['2026-01-01', DATE, DATE_2027, '2028-12-31']) assert.equal(evaluate(single(1000), { date }).results.length, CONTENT.rules.length);
+});
+
+test('the browser content keeps what the engine shows (amount notes) and drops editors\' notes and sources', async () => {
+  const { browserContent } = await import('../../src/lib/engine/browserContent.ts');
+  const rule = CONTENT.rules.find((r) => r.name === 'individuele-inkomenstoeslag')!;
+  const b = browserContent(rule, '/content/regelingen/individuele-inkomenstoeslag.rule.json') as typeof rule;
+  assert.equal(b.amount!.note.nl, rule.amount!.note.nl);
+  assert.equal((b as { sources?: unknown }).sources, undefined);
+  const p = CONTENT.parameters.find((x) => x.regeling === 'zorgtoeslag')!;
+  const bp = browserContent(p, '/content/regelingen/zorgtoeslag/2026-01-01.json') as typeof p;
+  assert.equal(bp.parameters.standaardpremie!.value, p.parameters.standaardpremie!.value);
+  assert.equal((bp.parameters.standaardpremie as { source?: unknown }).source, undefined);
+  assert.equal((bp as { description?: unknown }).description, undefined);
+  // The browser evaluates the same with the stripped content.
+  const stripped = { ...CONTENT, rules: CONTENT.rules.map((r) => browserContent(r, `/content/regelingen/${r.name}.rule.json`) as typeof r), parameters: CONTENT.parameters.map((x) => browserContent(x, `/content/regelingen/${x.regeling}/${x.validFrom}.json`) as typeof x) };
+  const { evaluateAll, parseHousehold } = await import('../../src/lib/engine/index.ts');
+  const h = parseHousehold(single(1300));
+  assert.ok(h.ok);
+  const a = evaluateAll(h.household, CONTENT, { templates: TEMPLATES.nl, referenceDate: DATE });
+  const b2 = evaluateAll(h.household, stripped, { templates: TEMPLATES.nl, referenceDate: DATE });
+  assert.deepEqual(b2.results.map((r) => [r.id, r.status, r.amount?.min, r.amount?.note]), a.results.map((r) => [r.id, r.status, r.amount?.min, r.amount?.note]));
 });

@@ -25,6 +25,11 @@ export function isEngineContent(path: string): boolean {
   return /\/content\/(regelingen\/[^/]+\.rule\.json|regelingen\/[^/]+\/\d{4}-\d{2}-\d{2}\.json|normen\/\d{4}-\d{2}-\d{2}\.json|belasting\/\d{4}-\d{2}-\d{2}\.json)$/.test(path);
 }
 
-export function browserContent(json: unknown): unknown {
+export function browserContent(json: unknown, path = ''): unknown {
+  // Rules keep their texts (the amount's note is shown with the result): only their source list goes.
+  if (path.endsWith('.rule.json') && typeof json === 'object' && json !== null) {
+    const { sources: _sources, ...rest } = json as Record<string, unknown>;
+    return rest;
+  }
   return strip(json, []);
 }

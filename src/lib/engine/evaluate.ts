@@ -220,7 +220,7 @@ export function evaluateRule(rule: Rule, c: Ctx, opts: EvalOptions): RuleResult 
     .map((x) => (isPending(x) ? renderReason(x.leaf, x.out, c, opts.templates, opts.locale) : x));
   const regelingStatus = STATUS_OF[status];
   const amount = regelingStatus === 'unlikely' ? null : amountFor(rule, c);
-  if (amount && rule.amount) amount.note = rule.amount.note[opts.locale] ?? rule.amount.note.nl;
+  if (amount && rule.amount) amount.note = rule.amount.note?.[opts.locale] ?? rule.amount.note?.nl;
   return {
     id: rule.name,
     status: regelingStatus,
