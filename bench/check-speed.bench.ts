@@ -5,22 +5,24 @@
  *   npm run bench:check        (builds first; uses Debian's Chromium like the e2e tests)
  */
 import { test, expect } from '@playwright/test';
-import { answer, journey, next, type Step } from '../e2e/check-helpers.ts';
+import { answer, journey, next, type Answers } from '../e2e/check-helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const STEPS: Step[] = [
-  { radio: 'Ja' },
-  { radio: 'Alleen met mijn kind of kinderen' },
-  { text: '4, 9' },
-  { text: '34' },
-  { check: ['Bijstand'] },
-  { text: '1.300' },
-  { text: '300' },
-  { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
-  { radio: '5 jaar of langer' },
-  { check: ['Geen van deze'] },
-];
+const STEPS: Answers = {
+  woonplaats: { radio: 'Ja' },
+  situatie: { radio: 'Alleen met mijn kind of kinderen' },
+  kinderen: { text: '4, 9' },
+  leeftijd: { text: '34' },
+  inkomstenbron: { check: ['Bijstand'] },
+  inkomen: { text: '1300' },
+  medebewoners: { radio: 'Nee' },
+  vermogen: { text: '300' },
+  wonen: { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
+  ontvangt: { check: ['Kinderbijslag'] },
+  jarenLaag: { radio: '5 jaar of langer' },
+  situaties: { check: ['Geen van deze'] },
+};
 
 test('time from the last answer to the results, engine loaded, 4x CPU slowdown (median of 7)', async ({ page, context }) => {
   test.setTimeout(90_000);

@@ -2,7 +2,8 @@
  * The check's behaviour beyond the happy path: keyboard only, 320 px, share link, reload and
  * "wis", print, browser back, kind validation, no network traffic, the quick form, no JavaScript.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { answer, answerAll, axe, group, journey, next, type Answers } from './check-helpers.ts';
 
 // Axe runs and slow CI machines: more time than the default 30 s.

@@ -4,7 +4,8 @@
  * (ready, a heading, a button to go on, nothing left "busy" such as "De uitkomst wordt
  * berekend…") with 0 page errors. Seeded (e2e/support/fuzz.ts), so a failure can be replayed.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { STORAGE_KEY } from '../src/components/check/logic/storage.ts';
 import { rng, shareFragment, storageValue } from './support/fuzz.ts';
 

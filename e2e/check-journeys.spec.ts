@@ -1,16 +1,14 @@
 /**
  * Households from the home page ("Start de check") to the results, answered per question id, with
  * the expected grouping from the rules in content/regelingen/*.rule.json (norms of 2026).
- * The browser's clock is pinned (test.use clock below), so the suite is the same every day.
+ * The browser's clock is pinned (e2e/fixtures.ts), so the suite is the same every day.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { EN, axe, group, journey, type Answers } from './check-helpers.ts';
 
 // Axe runs and slow CI machines: more time than the default 30 s.
 test.describe.configure({ timeout: 60_000 });
-test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
-});
 
 const receiving = (page: import('@playwright/test').Page) =>
   page.locator('[data-result-receiving="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-id') ?? ''));

@@ -3,7 +3,8 @@
  * user starts is at most 40 KB, and the engine and rules are not part of it.
  * Speed (time to results) is measured by `npm run bench:check`, which prints figures.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -2,7 +2,8 @@
  * Earlier answers that cannot be read (issue 14 §6): a kind message and a working check, never
  * "De uitkomst wordt berekend…" for ever. The stored value carries a format version.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { STORAGE_KEY, STORAGE_VERSION } from '../src/components/check/logic/storage.ts';
 import { axe } from './check-helpers.ts';
 

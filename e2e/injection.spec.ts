@@ -7,7 +7,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { HOSTILE, buildHostileSite, type HostileSite } from '../test/security/hostile-content.ts';
 import { startServe } from '../test/security/serve-process.ts';
 import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES } from './support/pageTypes.ts';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 test('keyboard only: the skip link comes first and moves focus to the main content', async ({ page }) => {
   await page.goto('/');

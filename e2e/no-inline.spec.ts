@@ -3,7 +3,7 @@
  * attribute, an event-handler attribute or a javascript: link. Data blocks (JSON-LD, island props)
  * are not scripts and stay. Checked on the files in dist/; e2e/nginx/ checks the pages in Chromium.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 

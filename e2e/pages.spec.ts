@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES } from './support/pageTypes.ts';
 
 for (const pt of [...PAGE_TYPES, ...INTERACTIVE_PAGE_TYPES]) {

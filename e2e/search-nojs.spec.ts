@@ -3,7 +3,8 @@
  * says so plainly, hides the box that would not work, and offers the A–Z list and the wijken
  * list with letter links. The header search and the home page's wijk box both lead there.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { WCAG_TAGS } from './support/pageTypes.ts';
 

@@ -2,7 +2,8 @@
  * Search page (/zoeken, /en/search) and the A–Z pages.
  * Run after a build: npm run build && npx playwright test e2e/search-
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -2,7 +2,8 @@
  * Search as residents type it, in Chromium on /zoeken: the examples of issue 16, counts,
  * and no stale results or counts while a new query is typed.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 
 const box = (page: Page) => page.getByRole('searchbox', { name: /Waar zoekt u hulp bij|What do you need help with/ });
 const links = (page: Page) => page.locator('#search-page-results .search-result__link');

@@ -2,7 +2,7 @@
  * Checks on the built files in dist/: links, assets, JavaScript on content pages,
  * and (in the browser) that no request goes to another host.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PAGE_TYPES } from './support/pageTypes.ts';

@@ -8,11 +8,14 @@
  *  1. entries whose lastVerified is more than 12 months before today;
  *  2. every toVerify item (facts still to check or not found);
  *  3. missing English translations (title/name and summary);
- *  4. plain-language problems (sentences over 20 words, officialese).
+ *  4. plain-language problems (sentences over 20 words, officialese);
+ *  5. the dated norm sets and parameter files, and which are provisional or end soon.
  * Always exits 0: it is a to-do list, not a gate. The gates are in test/content/.
  */
 import { loadAllContent } from '../src/lib/content/validate.ts';
 import { checkPlainLanguage } from '../test/content/plain-language.ts';
+import { normSetWarning } from '../src/lib/content/validateRules.ts';
+import { loadEngineContent } from './lib/engineContent.ts';
 
 const todayArg = process.argv.find((a) => a.startsWith('--today='))?.slice('--today='.length);
 const today = todayArg ? new Date(`${todayArg}T00:00:00Z`) : new Date();
@@ -98,5 +101,16 @@ for (const r of missing) out.push(`- ${r.file}: ${[!r.enTitle && 'titel/naam', !
 const plain = rows.flatMap((r) => r.texts.flatMap(([field, text]) => (text ? checkPlainLanguage(text).map((i) => `- ${r.file} › ${field} › ${i.detail}: "${i.sentence}"`) : [])));
 h(`Taal: te lange zinnen en ambtelijke woorden (${plain.length})`);
 out.push(...plain);
+
+const engine = loadEngineContent();
+const sets = [...engine.normSets].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+h(`Normensets en parameterbestanden (${sets.length} + ${engine.parameters.length})`);
+for (const n of sets) out.push(`- content/normen/${n.validFrom}.json: ${n.validFrom} tot en met ${n.validUntil}`);
+const warn = normSetWarning(sets.at(-1)?.validUntil, today.toISOString().slice(0, 10));
+if (warn) out.push(`- LET OP: ${warn}`);
+for (const p of [...engine.parameters].sort((a, b) => `${a.regeling}${a.validFrom}`.localeCompare(`${b.regeling}${b.validFrom}`))) {
+  const unknown = Object.entries(p.parameters).filter(([, v]) => v.value === null).map(([k]) => k);
+  out.push(`- ${p.regeling}/${p.validFrom}.json: tot en met ${p.validUntil}${p.provisional ? `, voorlopig${unknown.length ? ` (nog niet bekend: ${unknown.join(', ')})` : ''}` : ''}`);
+}
 
 console.log(out.join('\n'));

@@ -4,7 +4,7 @@
  * The listener is an init script and the report a binding: both come from the browser's debugger
  * protocol, so the page's own CSP does not block them.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect } from '../fixtures.ts';
 
 export interface CspWatch {
   /** Everything seen so far: "violatedDirective blockedURI at documentURI" or the console text. */

@@ -6,7 +6,7 @@
  */
 import { test, expect } from './csp-watch.ts';
 import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES } from '../support/pageTypes.ts';
-import { group, journey, type Step } from '../check-helpers.ts';
+import { group, journey, type Answers } from '../check-helpers.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -32,20 +32,23 @@ test('the islands hydrate under the CSP (check, quick check, search)', async ({ 
   await expect(page.locator('[data-island="search"][data-hydrated="true"]')).toBeAttached();
 });
 
-const FULL: Step[] = [
-  { radio: 'Ja', reveal: { select: 'Schothorst-Noord' } },
-  { radio: 'Alleen met mijn kind of kinderen' },
-  { text: '4, 9' },
-  { text: '34' },
-  { check: ['Bijstand'] },
-  { text: '€ 1.300' },
-  { text: '300' },
-  { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
-  { radio: '5 jaar of langer' },
-  { check: ['Ik heb een huisdier', 'Ik zorg zonder geld voor iemand die ziek is of hulp nodig heeft (mantelzorg)', 'Ik heb geldzorgen of rekeningen die ik niet kan betalen'] },
-  { radios: ['8 uur of meer', 'Langer dan 3 maanden', 'Ja'] },
-  { text: '900' },
-];
+const FULL: Answers = {
+  woonplaats: { radio: 'Ja', reveal: { select: 'Schothorst-Noord' } },
+  situatie: { radio: 'Alleen met mijn kind of kinderen' },
+  kinderen: { text: '4, 9' },
+  leeftijd: { text: '34' },
+  inkomstenbron: { check: ['Bijstand'] },
+  inkomen: { text: '€ 1.300' },
+  medebewoners: { radio: 'Nee' },
+  vermogen: { text: '300' },
+  wonen: { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
+  ontvangt: { check: ['Kinderbijslag'] },
+  jarenLaag: { radio: '5 jaar of langer' },
+  situaties: { check: ['Ik heb een huisdier', 'Ik zorg zonder geld voor iemand die ziek is of hulp nodig heeft (mantelzorg)', 'Ik heb geldzorgen of rekeningen die ik niet kan betalen'] },
+  mantelzorg: { radios: ['8 uur of meer', 'Langer dan 3 maanden', 'Ja'] },
+  zorgVoor: { check: ['Dementie'] },
+  vasteLasten: { text: '900' },
+};
 
 test('the whole check: every question, the results, the share panel with QR code, print view', async ({ page }) => {
   await journey(page, FULL);
@@ -72,11 +75,13 @@ test('the quick form: answers, results, errors', async ({ page }) => {
   await form.getByRole('radio', { name: 'Alleen', exact: true }).check();
   await form.getByLabel('Hoe oud bent u?').fill('40');
   await form.getByRole('checkbox', { name: 'Werk (loon)' }).check();
-  await form.getByLabel(/Hoeveel geld komt er per maand binnen/).fill('1400');
+  await form.getByLabel(/Hoeveel inkomen heeft u per maand/).fill('1400');
+  await form.locator('fieldset').filter({ hasText: 'Wonen er andere mensen van 27 jaar' }).getByRole('radio', { name: 'Nee', exact: true }).check();
   await form.getByLabel(/spaargeld/i).first().fill('500');
   await form.getByRole('radio', { name: 'Ik huur een huis of kamer' }).check();
+  await form.locator('fieldset').filter({ hasText: 'Welke van deze krijgt u al?' }).getByRole('checkbox', { name: 'Geen van deze' }).check();
   await form.getByRole('radio', { name: 'Korter dan 3 jaar' }).check();
-  await form.getByRole('checkbox', { name: 'Geen van deze' }).check();
+  await form.locator('fieldset').filter({ hasText: 'Past een van deze dingen bij u?' }).getByRole('checkbox', { name: 'Geen van deze' }).check();
   await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
   await expect(page.getByTestId('check-results')).toBeVisible();
 });

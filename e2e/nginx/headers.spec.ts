@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../fixtures.ts';
+import type { Page } from '@playwright/test';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from '../../deploy/headers.ts';
 import { OFFSITE_PATHS } from '../../test/security/offsite-paths.ts';
 import { rawGet, staysOnSite } from '../../test/security/raw-http.ts';

@@ -13,7 +13,10 @@ import {
   validate,
   type Answers,
 } from '../../src/components/check/logic/questions.ts';
-import { householdIssues, toHousehold } from '../../src/components/check/logic/household.ts';
+import { toHousehold } from '../../src/components/check/logic/household.ts';
+import { householdIssues } from '../../src/components/check/logic/plausibility.ts';
+import { sanitizeAnswers } from '../../src/components/check/logic/sanitize.ts';
+import { decodeShareLink } from '../../src/components/check/logic/share.ts';
 import { parseHousehold } from '../../src/lib/engine/household.ts';
 import { CHECK_STRINGS, DATE, DATE_2027, ENV, envOn } from '../helpers.ts';
 
@@ -182,4 +185,15 @@ test('a couple with two kinds of income has the income split over both partners;
   assert.deepEqual(two.members!.map((m) => m.netMonthlyIncome), [1000.5, 1000.5]);
   const single = toHousehold({ ...base, situatie: 'alleen', inkomstenbron: ['uwv', 'work'] }, '2026-11-23', ENV);
   assert.deepEqual(single.members!.map((m) => m.netMonthlyIncome), [2001]);
+});
+
+test('a share link with an impossible value: that answer is dropped and named, the rest is kept', () => {
+  const link = decodeShareLink('#c1&woonplaats=elders&situatie=alleen&leeftijd=999&inkomstenbron=work&inkomen=1500&bogus=1')!;
+  assert.deepEqual(link.unknownKeys, ['bogus']);
+  const clean = sanitizeAnswers(link.raw, ENV, DATE, [], householdIssues);
+  assert.deepEqual(clean.dropped, ['leeftijd']);
+  assert.deepEqual(clean.answers, { woonplaats: 'elders', situatie: 'alleen', inkomstenbron: ['work'], inkomen: '1500' });
+  const kids = sanitizeAnswers(decodeShareLink('#c1&situatie=alleen-kinderen&kinderen=20&leeftijd=25')!.raw, ENV, DATE, [], householdIssues);
+  assert.deepEqual(kids.dropped, ['kinderen'], 'the contract refuses a child of 20 for a parent of 25: the children answer goes');
+  assert.equal(kids.answers.leeftijd, '25');
 });

@@ -6,15 +6,15 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { UNKNOWN, firstOpen, nextScreen, previousScreen, progress, questionById, validate, type AnswerValue, type Answers, type FieldError } from './logic/questions.ts';
 import { decodeShareLink } from './logic/share.ts';
-import { sanitizeAnswers } from './logic/sanitize.ts';
-import { householdIssues, today } from './logic/household.ts';
+import { dropImplausible, sanitizeAnswers } from './logic/sanitize.ts';
+import { today } from './logic/household.ts';
 import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
 import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import { has, t, type Strings } from './logic/strings.ts';
 import { envFor, type CheckMeta } from './logic/meta.ts';
-import { preloadEngine } from './loadEngine.ts';
+import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import { errorText } from './QuestionFields.tsx';
 import StartScreen from './StartScreen.tsx';
 import QuestionScreen from './QuestionScreen.tsx';
@@ -96,13 +96,27 @@ export default function CheckApp({ locale, strings, meta }: Props) {
       if (saved) {
         const clean = sanitizeAnswers(saved.answers, env, date, wijkIds);
         restored = clean.answers;
-        if (clean.dropped.length) setDropped({ from: 'storage', ids: clean.dropped });
+        // Answers the household contract refuses (e.g. a child too old for the parent) are named like unreadable ones.
+        if (clean.dropped.length) setRestoreProblem({ kind: 'dropped', ids: [...new Set([...(problem?.kind === 'dropped' ? problem.ids : []), ...clean.dropped])] });
         start = saved.screen === 'start' || saved.screen === 'summary' || saved.screen === 'results' || questionById(saved.screen) ? saved.screen : 'start';
         // Some answers could not be read: the start screen names them and offers to go on.
-        if (problem) start = 'start';
+        if (problem || clean.dropped.length) start = 'start';
       }
     }
     setAnswers(restored);
+    // The contract's plausibility checks need the parser, which loads with the engine: drop and name what it refuses then.
+    if (Object.keys(restored).length > 0)
+      loadEngine(locale)
+        .then((e) => {
+          const ids = dropImplausible({ ...restored }, env, date, e.householdIssues);
+          if (ids.length === 0) return;
+          setAnswers((a) => Object.fromEntries(Object.entries(a).filter(([k]) => !ids.includes(k))));
+          if (shared) setDropped((d) => ({ from: 'link', ids: [...new Set([...(d?.ids ?? []), ...ids])] }));
+          else setRestoreProblem((p) => ({ kind: 'dropped', ids: [...new Set([...(p?.kind === 'dropped' ? p.ids : []), ...ids])] }));
+        })
+        .catch(() => {
+          /* the results screen says when the engine cannot load */
+        });
     const st = history.state as Partial<NavState> | null;
     idx.current = typeof st?.idx === 'number' ? st.idx : 0;
     history.replaceState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);
@@ -214,7 +228,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
           const errs: Record<string, FieldError> = validate(q, answers);
           if (Object.keys(errs).length === 0) {
             // The household contract's plausibility checks, on the question they involve.
-            for (const { issue, questions } of householdIssues(answers, date, env)) {
+            for (const { issue, questions } of loadedEngine()?.householdIssues(answers, date, env) ?? []) {
               if (questions.includes(q.id)) {
                 errs[q.id] = `!${issueText(issue, householdStrings, locale)}`;
                 break;
@@ -306,7 +320,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     <div class="utrecht-alert utrecht-alert--warning check-dropped" role="alert">
       <div class="utrecht-alert__content">
         <p class="utrecht-alert__message">
-          {s(dropped.from === 'link' ? 'restore.droppedLink' : 'restore.droppedStorage', {
+          {s('restore.droppedLink', {
             fields: dropped.ids.map((id) => (has(strings, `q.${id}.summary`) ? s(`q.${id}.summary`) : id)).join(', '),
           })}
         </p>

@@ -5,14 +5,14 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { relevantQuestions, validate, type AnswerValue, type Answers, type FieldError } from './logic/questions.ts';
 import { decodeShareLink } from './logic/share.ts';
-import { sanitizeAnswers } from './logic/sanitize.ts';
-import { householdIssues, today } from './logic/household.ts';
+import { dropImplausible, sanitizeAnswers } from './logic/sanitize.ts';
+import { today } from './logic/household.ts';
 import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
 import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { has, t, type Strings } from './logic/strings.ts';
 import { envFor, type CheckMeta } from './logic/meta.ts';
-import { preloadEngine } from './loadEngine.ts';
+import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import QuestionFields, { errorText } from './QuestionFields.tsx';
 import Results from './Results.tsx';
 import ClearButton from './ClearButton.tsx';
@@ -48,6 +48,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   useEffect(() => {
     const wijkIds = meta.wijken.map((w) => w.id);
     const shared = decodeShareLink(location.hash);
+    let hadAnswers = !!shared;
     if (shared) {
       const clean = sanitizeAnswers(shared.raw, env, date, wijkIds);
       setAnswers(clean.answers);
@@ -60,14 +61,32 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       const { saved, problem } = load(meta.wijken.map((w) => w.id));
       setRestoreProblem(problem);
       if (saved) {
+        hadAnswers = true;
         const clean = sanitizeAnswers(saved.answers, env, date, wijkIds);
         setAnswers(clean.answers);
-        if (clean.dropped.length) setDropped({ from: 'storage', ids: clean.dropped });
+        // Answers the household contract refuses (e.g. a child too old for the parent) are named like unreadable ones.
+        if (clean.dropped.length) setRestoreProblem({ kind: 'dropped', ids: [...new Set([...(problem?.kind === 'dropped' ? problem.ids : []), ...clean.dropped])] });
         setSubmitted(saved.screen === 'results' && !problem);
         preloadEngine(locale);
       }
     }
     if (shared) preloadEngine(locale);
+    const restored = shared ? 'link' : 'storage';
+    // Only restored answers need the contract's plausibility check now; otherwise the engine loads when the user starts.
+    if (hadAnswers) loadEngine(locale)
+      .then((e) => {
+        setAnswers((a) => {
+          const copy = { ...a };
+          const ids = dropImplausible(copy, env, date, e.householdIssues);
+          if (ids.length === 0) return a;
+          if (restored === 'link') setDropped((d) => ({ from: 'link', ids: [...new Set([...(d?.ids ?? []), ...ids])] }));
+          else setRestoreProblem((p) => ({ kind: 'dropped', ids: [...new Set([...(p?.kind === 'dropped' ? p.ids : []), ...ids])] }));
+          return copy;
+        });
+      })
+      .catch(() => {
+        /* the results say when the engine cannot load */
+      });
     setReady(true);
   }, []);
 
@@ -100,7 +119,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
     for (const q of questions) Object.assign(all, validate(q, answers));
     // The household contract's plausibility checks, on the (first) question each involves.
     if (Object.keys(all).length === 0)
-      for (const { issue, questions: qs } of householdIssues(answers, date, env)) {
+      for (const { issue, questions: qs } of loadedEngine()?.householdIssues(answers, date, env) ?? []) {
         const id = qs.find((x) => questions.some((q) => q.id === x));
         if (id && !all[id]) all[id] = `!${issueText(issue, householdStrings, locale)}`;
       }
@@ -151,7 +170,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
         <div class="utrecht-alert utrecht-alert--warning check-dropped" role="alert">
           <div class="utrecht-alert__content">
             <p class="utrecht-alert__message">
-              {s(dropped.from === 'link' ? 'restore.droppedLink' : 'restore.droppedStorage', {
+              {s('restore.droppedLink', {
                 fields: dropped.ids.map((id) => (has(strings, `q.${id}.summary`) ? s(`q.${id}.summary`) : id)).join(', '),
               })}
             </p>

@@ -6,7 +6,6 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EvaluationResult, RegelingStatus, RuleResult } from '../../lib/engine/types.ts';
-import { parseHousehold } from '../../lib/engine/household.ts';
 import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
 import { loadEngine, loadedEngine, type Engine } from './loadEngine.ts';
@@ -68,7 +67,7 @@ export default function Results({ answers, strings, locale, meta, env, date, fro
 
   const outcome: Outcome | null = useMemo(() => {
     if (!engine) return null;
-    const parsed = parseHousehold(toHousehold(answers, date, env), { knownRegelingen: engine.regelingen });
+    const parsed = engine.parse(toHousehold(answers, date, env));
     if (!parsed.ok) return { ok: false, messages: parsed.issues.map((i) => issueText(i, householdStrings, locale)) };
     const di = engine.dateIssue(parsed.household);
     if (di) return { ok: false, messages: [issueText(di, householdStrings, locale)] };

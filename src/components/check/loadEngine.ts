@@ -4,7 +4,8 @@
  * Call `preloadEngine()` when the user starts.
  */
 import type { Household } from '../../lib/engine/household.ts';
-import type { EvaluationResult, HouseholdIssue, Locale } from '../../lib/engine/index.ts';
+import type { EvaluationResult, HouseholdIssue, Locale, ParseResult } from '../../lib/engine/index.ts';
+import type { IssuesOf } from './logic/plausibility.ts';
 
 export interface Engine {
   evaluate(household: Household): EvaluationResult;
@@ -12,6 +13,10 @@ export interface Engine {
   dateIssue(household: Household): HouseholdIssue | null;
   /** Ids of the regelingen the engine knows. */
   regelingen: string[];
+  /** The household contract's parser (Zod: it loads with the engine, not before the start). */
+  parse(input: unknown): ParseResult;
+  /** The contract's plausibility checks on the check's answers. */
+  householdIssues: IssuesOf;
 }
 
 let pending: Promise<Engine> | null = null;
@@ -25,13 +30,15 @@ export function loadedEngine(): Engine | null {
 
 export function loadEngine(locale: Locale = pendingLocale): Promise<Engine> {
   pendingLocale = locale;
-  pending ??= Promise.all([import('../../lib/engine/index.ts'), import('./rulesData.ts')])
-    .then(async ([engine, data]) => {
+  pending ??= Promise.all([import('../../lib/engine/index.ts'), import('./rulesData.ts'), import('./logic/plausibility.ts')])
+    .then(async ([engine, data, plausibility]) => {
       const templates = (await data.loadTemplates(locale)) as import('../../lib/engine/text.ts').Dict;
       const e: Engine = {
         evaluate: (household) => engine.evaluateAll(household, data.content, { locale, templates }),
         dateIssue: (household) => engine.dateIssue(data.content, engine.referenceDateOf(household)),
         regelingen: data.content.rules.map((r) => r.name),
+        parse: (input) => engine.parseHousehold(input, { knownRegelingen: data.content.rules.map((r) => r.name) }),
+        householdIssues: plausibility.householdIssues,
       };
       loaded = e;
       return e;

@@ -3,10 +3,10 @@
  * Answers to questions that are no longer relevant are kept (never lost) but ignored here.
  * Absent or null means "unknown": the engine then says "Bekijk of het past".
  * Bucket answers travel as ranges ("8 uur of meer" → {atLeast: 8}); nothing is made up.
- * Plausibility checks come from the contract too (householdIssues), with the question they
- * belong to, so the form, the quick form, share links and stored answers say the same.
+ * Plausibility checks come from the contract too (plausibility.ts, loaded with the engine), with
+ * the question they belong to, so the form, the quick form, share links and stored answers say the same.
  */
-import { parseHousehold, type Household, type HouseholdIssue, type Member } from '../../../lib/engine/household.ts';
+import type { Household, HouseholdIssue, Member } from '../../../lib/engine/household.ts';
 import type { Quantity } from '../../../lib/engine/interval.ts';
 import { parseAgeList, parseAmount, parseWhole } from './amount.ts';
 import { INKOMSTEN, UNKNOWN, hasChildren, hasPartner, monthlyIncome, optionsFor, questionById, relevantQuestions, type AnswerValue, type Answers, type FlowEnv } from './questions.ts';
@@ -140,19 +140,6 @@ export function questionOfIssue(issue: HouseholdIssue, h: Household): string | n
     housemates27Plus: 'medebewoners',
   };
   return direct[issue.path] ?? null;
-}
-
-/** Plausibility issues of the answers, each with the questions it involves (the last one answered shows it). */
-export function householdIssues(answers: Answers, referenceDate: string, env: FlowEnv): { issue: HouseholdIssue; questions: string[] }[] {
-  const h = toHousehold(answers, referenceDate, env);
-  const r = parseHousehold(h);
-  if (r.ok) return [];
-  return r.issues.map((issue) => {
-    const own = questionOfIssue(issue, h);
-    // Issues between two answers involve both: a child too old for the parent, years above age.
-    const also = issue.code === 'childTooOld' ? ['leeftijd', 'leeftijdPartner'] : issue.code === 'yearsAboveAge' ? ['leeftijd'] : [];
-    return { issue, questions: [...(own ? [own] : []), ...also] };
-  });
 }
 
 /** Today as YYYY-MM-DD in local time. */

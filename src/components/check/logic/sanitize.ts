@@ -5,7 +5,7 @@
  * everything else is kept. Nothing ever silently evaluates an empty household.
  */
 import { QUESTIONS, validate, type Answers, type FlowEnv, type Question, type SubQuestion } from './questions.ts';
-import { householdIssues } from './household.ts';
+import type { IssuesOf } from './plausibility.ts';
 import { fitAnswers } from './storage.ts';
 
 type Field = (Question | SubQuestion) & { parent: Question };
@@ -20,7 +20,11 @@ function fields(): Field[] {
   return out;
 }
 
-export function sanitizeAnswers(raw: unknown, env: FlowEnv, referenceDate: string, wijkIds: readonly string[] = []): { answers: Answers; dropped: string[] } {
+/**
+ * `issues`: the contract's plausibility check (plausibility.ts). Without it only the questions' own
+ * checks run; call `dropImplausible` when the engine (and so the parser) has loaded.
+ */
+export function sanitizeAnswers(raw: unknown, env: FlowEnv, referenceDate: string, wijkIds: readonly string[] = [], issues?: IssuesOf): { answers: Answers; dropped: string[] } {
   // Each value of the type and options of its question (storage.ts: the same check as for stored answers).
   const fitted = fitAnswers(raw, wijkIds);
   const answers: Answers = fitted.answers;
@@ -36,11 +40,17 @@ export function sanitizeAnswers(raw: unknown, env: FlowEnv, referenceDate: strin
       dropped.push(f.id);
     }
   }
-  // The household contract's plausibility checks: drop the answer an issue belongs to.
+  if (issues) dropped.push(...dropImplausible(answers, env, referenceDate, issues));
+  return { answers, dropped: [...new Set(dropped)] };
+}
+
+/** The household contract's plausibility checks: drops (in place) the answer each issue belongs to; returns their ids. */
+export function dropImplausible(answers: Answers, env: FlowEnv, referenceDate: string, issues: IssuesOf): string[] {
+  const dropped: string[] = [];
   for (let round = 0; round < 5; round++) {
-    const issues = householdIssues(answers, referenceDate, env);
-    if (issues.length === 0) break;
-    for (const { questions } of issues) {
+    const found = issues(answers, referenceDate, env);
+    if (found.length === 0) break;
+    for (const { questions } of found) {
       const id = questions.find((q) => answers[q] !== undefined);
       if (id) {
         delete answers[id];
@@ -48,5 +58,5 @@ export function sanitizeAnswers(raw: unknown, env: FlowEnv, referenceDate: strin
       }
     }
   }
-  return { answers, dropped: [...new Set(dropped)] };
+  return dropped;
 }
