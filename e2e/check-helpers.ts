@@ -79,5 +79,7 @@ export async function journey(page: Page, steps: Step[], opts: { lang?: Lang; ho
 
 /** Ids of the regelingen in a result group: likely / check / unlikely. */
 export async function group(page: Page, status: 'likely' | 'check' | 'unlikely'): Promise<string[]> {
+  // The groups below "Waarschijnlijk" render one frame after the results appear: wait for the page's signal.
+  await expect(page.locator('[data-testid="check-results"]')).toHaveAttribute('data-complete', 'true');
   return page.locator(`[data-result-status="${status}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-result-id') ?? ''));
 }

@@ -9,7 +9,7 @@ import { decodeAnswers } from './logic/share.ts';
 import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import { t, type Strings } from './logic/strings.ts';
-import type { CheckMeta } from './logic/meta.ts';
+import type { CheckPageMeta } from './logic/meta.ts';
 import { preloadEngine } from './loadEngine.ts';
 import { errorText } from './QuestionFields.tsx';
 import StartScreen from './StartScreen.tsx';
@@ -22,7 +22,7 @@ import RestoreNotice from './RestoreNotice.tsx';
 interface Props {
   locale: 'nl' | 'en';
   strings: Strings;
-  meta: CheckMeta;
+  meta: CheckPageMeta;
 }
 
 interface NavState {
@@ -61,7 +61,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     setMode(nextMode);
     setScreen(next);
     moveFocus.current = true;
-    if (next === 'summary' || next === 'results') preloadEngine();
+    if (next === 'summary' || next === 'results') preloadEngine(meta.resultsUrl);
   };
 
   // Restore: a share link first, then this tab's sessionStorage.
@@ -90,7 +90,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     history.replaceState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);
     setScreen(start);
     if (start !== 'start') {
-      preloadEngine();
+      preloadEngine(meta.resultsUrl);
       if (shared) moveFocus.current = true;
     }
     setReady(true);
@@ -171,7 +171,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         meta={meta}
         canResume={hasAnswers}
         onStart={() => {
-          preloadEngine();
+          preloadEngine(meta.resultsUrl);
           show('woonplaats', 'flow', 'push');
         }}
         onResume={() => show(firstOpen(answers) ?? 'summary', 'flow', 'push')}

@@ -7,7 +7,7 @@ import { relevantQuestions, validate, type AnswerValue, type Answers, type Error
 import { decodeAnswers } from './logic/share.ts';
 import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { t, type Strings } from './logic/strings.ts';
-import type { CheckMeta } from './logic/meta.ts';
+import type { CheckPageMeta } from './logic/meta.ts';
 import { preloadEngine } from './loadEngine.ts';
 import QuestionFields, { errorText } from './QuestionFields.tsx';
 import Results from './Results.tsx';
@@ -17,7 +17,7 @@ import RestoreNotice from './RestoreNotice.tsx';
 interface Props {
   locale: 'nl' | 'en';
   strings: Strings;
-  meta: CheckMeta;
+  meta: CheckPageMeta;
 }
 
 export default function QuickCheck({ locale, strings, meta }: Props) {
@@ -48,10 +48,10 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       if (saved) {
         setAnswers(saved.answers);
         setSubmitted(saved.screen === 'results' && !problem);
-        preloadEngine();
+        preloadEngine(meta.resultsUrl);
       }
     }
-    if (shared) preloadEngine();
+    if (shared) preloadEngine(meta.resultsUrl);
     setReady(true);
   }, []);
 
@@ -70,7 +70,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
 
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
     // The engine loads once the user starts filling in, not before.
-    preloadEngine();
+    preloadEngine(meta.resultsUrl);
     setAnswers((a) => ({ ...a, [id]: value }));
     if (errors[id]) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== id)));
   };

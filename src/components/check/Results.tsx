@@ -5,10 +5,10 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EvaluationResult, RegelingStatus, RuleResult } from '../../lib/engine/types.ts';
-import { loadEngine, loadedEngine, type Evaluate } from './loadEngine.ts';
+import { loadEngine, loadedEngine, type Engine } from './loadEngine.ts';
 import { toHousehold, today } from './logic/household.ts';
 import type { Answers } from './logic/questions.ts';
-import type { CheckMeta } from './logic/meta.ts';
+import type { CheckMeta, CheckPageMeta } from './logic/meta.ts';
 import { euro, t, type Strings } from './logic/strings.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import ResultCard from './ResultCard.tsx';
@@ -22,7 +22,7 @@ interface Props {
   answers: Answers;
   strings: Strings;
   locale: 'nl' | 'en';
-  meta: CheckMeta;
+  meta: CheckPageMeta;
   /** 'h1' on the results screen; 'h2' under the quick form. */
   headingLevel: 'h1' | 'h2';
   onChangeAnswer?: (screen: string) => void;
@@ -33,9 +33,11 @@ interface Props {
 const ORDER: RegelingStatus[] = ['likely', 'check', 'unlikely'];
 const byAmount = (a: RuleResult, b: RuleResult) => (b.amountPerYear ?? -1) - (a.amountPerYear ?? -1);
 
-export default function Results({ answers, strings, locale, meta, headingLevel, onChangeAnswer, onAnnounce, onClear }: Props) {
+export default function Results({ answers, strings, locale, meta: pageMeta, headingLevel, onChangeAnswer, onAnnounce, onClear }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
-  const [evaluate, setEvaluate] = useState<Evaluate | null>(() => loadedEngine());
+  // The engine comes with the results data (regeling texts, organisations): see loadEngine.ts.
+  const [engine, setEngine] = useState<Engine | null>(() => loadedEngine());
+  const evaluate = engine?.evaluate ?? null;
   const [unlikelyOpen, setUnlikelyOpen] = useState(false);
   // The top (total, next steps, "Waarschijnlijk") renders first; the rest one frame later.
   const [full, setFull] = useState(false);
@@ -48,8 +50,8 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
     if (evaluate) return;
     let live = true;
     setFailed(false);
-    loadEngine()
-      .then((fn) => live && setEvaluate(() => fn))
+    loadEngine(pageMeta.resultsUrl)
+      .then((e) => live && setEngine(e))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
@@ -120,6 +122,8 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
     );
   }
 
+  const meta: CheckMeta = { ...pageMeta, ...engine!.data };
+
   // Desks and services that help (kind 'hulp') are not regelingen: they are offered as help
   // next to the results, unless they are unlikely (then they stay with the unlikely ones).
   const isHulp = (r: RuleResult) => meta.regelingen[r.id]?.kind === 'hulp';
@@ -147,7 +151,8 @@ export default function Results({ answers, strings, locale, meta, headingLevel, 
   const printDate = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date(`${date}T12:00:00`));
 
   return (
-    <div class="check-results" data-testid="check-results">
+    // data-complete: every group is in the page (the second frame); tests wait on it.
+    <div class="check-results" data-testid="check-results" data-complete={full ? 'true' : 'false'}>
       <div class="check-print-header print-only">
         <p class="check-print-header__title">{s('print.heading')}</p>
         <p>{s('print.date', { date: printDate })}</p>
