@@ -5,28 +5,15 @@
  *   npm run bench:check        (builds first; uses Debian's Chromium like the e2e tests)
  */
 import { test, expect } from '@playwright/test';
-import { answer, journey, next, type Step } from '../e2e/check-helpers.ts';
+import { answer, journey, next, SINGLE_PARENT } from '../e2e/check-helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
-
-const STEPS: Step[] = [
-  { radio: 'Ja' },
-  { radio: 'Alleen met mijn kind of kinderen' },
-  { text: '4, 9' },
-  { text: '34' },
-  { check: ['Bijstand'] },
-  { text: '1.300' },
-  { text: '300' },
-  { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
-  { radio: '5 jaar of langer' },
-  { check: ['Geen van deze'] },
-];
 
 test('time from the last answer to the results, engine loaded, 4x CPU slowdown (median of 7)', async ({ page, context }) => {
   test.setTimeout(90_000);
   const cdp = await context.newCDPSession(page);
   const times: number[] = [];
-  await journey(page, STEPS);
+  await journey(page, SINGLE_PARENT);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Repeat: change the last answer and submit again (engine already loaded, as after "Begin").
   for (let i = 0; i < 7; i++) {
@@ -53,7 +40,7 @@ test('the first result after the last question (cold: engine preloaded while ans
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     // Slow the CPU from the summary on: the measured part is "last answer → results".
-    await journey(page, STEPS, { beforeSubmit: () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 }).then(() => undefined) });
+    await journey(page, SINGLE_PARENT, { beforeSubmit: () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 }).then(() => undefined) });
     firsts.push(await page.evaluate(() => performance.getEntriesByName('check:time-to-results')[0]?.duration ?? NaN));
     await context.close();
   }
@@ -93,7 +80,7 @@ test('first paint, start usable and results on slow 4G at 4x CPU, against a bare
   const shareLink = await (async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await journey(page, STEPS);
+    await journey(page, SINGLE_PARENT);
     await page.getByRole('button', { name: 'Deel of bewaar' }).click();
     const url = await page.getByRole('textbox', { name: 'Link naar uw uitkomst' }).inputValue();
     await context.close();

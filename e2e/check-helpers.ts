@@ -18,6 +18,23 @@ export type Step =
   | { unknown: true }
   | { radios: string[] };
 
+/**
+ * A single parent on bijstand with two children, renting: the household of the speed bench,
+ * the offline test and the screenshot comparison (scripts/compare-screens.ts).
+ */
+export const SINGLE_PARENT: Step[] = [
+  { radio: 'Ja' },
+  { radio: 'Alleen met mijn kind of kinderen' },
+  { text: '4, 9' },
+  { text: '34' },
+  { check: ['Bijstand'] },
+  { text: '1.300' },
+  { text: '300' },
+  { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
+  { radio: '5 jaar of langer' },
+  { check: ['Geen van deze'] },
+];
+
 export interface Lang {
   next: string;
   unknown: string;

@@ -9,24 +9,10 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES } from './support/pageTypes.ts';
-import { group, journey, type Step } from './check-helpers.ts';
+import { group, journey, SINGLE_PARENT } from './check-helpers.ts';
 import { writeServiceWorker } from '../scripts/build/serviceWorker.ts';
 
 test.use({ serviceWorkers: 'allow' });
-
-/** A single parent on bijstand with two children, renting (as in the speed bench). */
-const STEPS: Step[] = [
-  { radio: 'Ja' },
-  { radio: 'Alleen met mijn kind of kinderen' },
-  { text: '4, 9' },
-  { text: '34' },
-  { check: ['Bijstand'] },
-  { text: '1.300' },
-  { text: '300' },
-  { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
-  { radio: '5 jaar of langer' },
-  { check: ['Geen van deze'] },
-];
 
 /** Resolves when the service worker has precached the site and controls the page. */
 async function offlineCopyReady(page: Page) {
@@ -53,7 +39,7 @@ test('after one visit to any page, every page, the check (results, print, share 
   await expect(page.locator('h1')).toContainText('Deze pagina bestaat niet');
 
   // The check from the home page to the results: engine, rules and results data from the cache.
-  await journey(page, STEPS);
+  await journey(page, SINGLE_PARENT);
   expect(await group(page, 'likely')).toContain('kindgebonden-budget');
   await expect(page.locator('.check-result').first()).toContainText(/\S/);
 

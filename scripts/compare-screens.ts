@@ -16,7 +16,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES } from '../e2e/support/pageTypes.ts';
-import { journey, type Step } from '../e2e/check-helpers.ts';
+import { journey, SINGLE_PARENT } from '../e2e/check-helpers.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -69,20 +69,6 @@ async function serve(folder: string): Promise<{ url: string; proc: ChildProcess 
   throw new Error(`server for ${folder} did not start`);
 }
 
-/** The check journey used for the result screens (same answers as the speed bench). */
-const STEPS: Step[] = [
-  { radio: 'Ja' },
-  { radio: 'Alleen met mijn kind of kinderen' },
-  { text: '4, 9' },
-  { text: '34' },
-  { check: ['Bijstand'] },
-  { text: '1.300' },
-  { text: '300' },
-  { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
-  { radio: '5 jaar of langer' },
-  { check: ['Geen van deze'] },
-];
-
 interface Shot {
   name: string;
   /** Brings the page into the state to photograph. */
@@ -111,7 +97,7 @@ const SHOTS: Shot[] = [
   {
     name: 'check results',
     open: async (page, base) => {
-      await journey(page, STEPS, { home: `${base}/` });
+      await journey(page, SINGLE_PARENT, { home: `${base}/` });
       // Every group rendered (builds before data-complete existed: the two frames in shoot()).
       await page.waitForFunction(() => document.querySelector('[data-testid="check-results"]')?.getAttribute('data-complete') !== 'false');
     },
