@@ -109,7 +109,7 @@ const MODES = ['normal', 'print', 'forced-colors'] as const;
 type Mode = (typeof MODES)[number];
 
 async function shoot(browser: Browser, base: string, shot: Shot, width: number, mode: Mode): Promise<Buffer> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', reducedMotion: 'reduce', serviceWorkers: 'block' });
   // Pin the clock: the printed sheet carries today's date.
   await context.clock.setFixedTime(new Date('2026-12-01T10:00:00+01:00'));
   const page = await context.newPage();
