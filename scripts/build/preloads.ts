@@ -1,15 +1,18 @@
 /**
- * After the build: in every page with an island, preload the island's scripts (the component,
- * the renderer and every module they import statically) with <link rel="modulepreload">, and
- * move the page's own preload links, right after the stylesheets. Without this the browser
+ * After the build: in every page with an island (`data-island`, ../../src/components/island),
+ * preload the island's scripts (the page's module scripts, the component its hydration script
+ * imports for each island on the page, and every module these import statically) with
+ * <link rel="modulepreload">, and move the page's own preload links, right after the stylesheets. Without this the browser
  * finds each module only when the one before it has run (a waterfall: issue 15); placed after
  * the stylesheets, the preloads never delay the first paint.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const ISLAND_TAG = /<astro-island\b[^>]*>/g;
-const ISLAND_URL = /\b(?:component-url|renderer-url)="([^"]+)"/g;
+const ISLAND_NAME = /\bdata-island="([^"]+)"/g;
+const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g;
+/** In a hydration script: `flow:()=>t(()=>import("./CheckIsland.X.js"),…)` (hydrateIslands({ flow: () => import(…) })). */
+const ISLAND_LOADER = /([\w$]+):\(\)=>(?:[\w$]+\(\(\)=>)?import\([`"'](\.{1,2}\/[^`"']+\.js)[`"']\)/g;
 /** Static imports in the built (minified) modules: `import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`. */
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 const PRELOAD_LINK = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")[^>]*>/g;
@@ -44,6 +47,20 @@ export function withPreloads(html: string, modules: string[]): string {
   return head.slice(0, at) + links + head.slice(at) + html.slice(headEnd);
 }
 
+/** The modules a page with islands needs before it is interactive ([] for a page without). */
+export async function islandModules(html: string, readModule: (url: string) => Promise<string>): Promise<string[]> {
+  const islands = new Set([...html.matchAll(ISLAND_NAME)].map((m) => m[1]!));
+  if (islands.size === 0) return [];
+  const scripts = [...new Set([...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!))];
+  const components: string[] = [];
+  for (const url of scripts) {
+    for (const m of (await readModule(url)).matchAll(ISLAND_LOADER)) {
+      if (islands.has(m[1]!)) components.push(path.posix.join(path.posix.dirname(url), m[2]!));
+    }
+  }
+  return moduleClosure([...scripts, ...components], readModule);
+}
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
@@ -59,8 +76,7 @@ export async function addPreloads(root: string): Promise<number> {
   let changed = 0;
   for (const file of await htmlFiles(root)) {
     const html = await readFile(file, 'utf8');
-    const entries = [...new Set((html.match(ISLAND_TAG) ?? []).flatMap((tag) => [...tag.matchAll(ISLAND_URL)].map((m) => m[1]!)))];
-    const modules = entries.length ? await moduleClosure(entries, readModule) : [];
+    const modules = await islandModules(html, readModule);
     const out = withPreloads(html, modules);
     if (out !== html) {
       await writeFile(file, out);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { moduleClosure, withPreloads } from '../../scripts/build/preloads.ts';
+import { islandModules, moduleClosure, withPreloads } from '../../scripts/build/preloads.ts';
 
 test('the static import closure follows imports and re-exports, not dynamic imports', async () => {
   const files: Record<string, string> = {
@@ -29,4 +29,20 @@ test('preloads go right after the last stylesheet; the page\'s own preload links
   assert.equal(withPreloads(out, ['/_astro/Island.js', '/_astro/preact.js']), out);
   const plain = '<html><head><link rel="stylesheet" href="/a.css"></head><body></body></html>';
   assert.equal(withPreloads(plain, []), plain);
+});
+
+test('a page with islands preloads its scripts and the components of the islands it has, not the others', async () => {
+  const files: Record<string, string> = {
+    '/_astro/Page.js': 'import{t as e}from"./hydrate.js";import{t}from"./preload-helper.js";e({flow:()=>t(()=>import(`./CheckIsland.js`),__vite__mapDeps([0])),quick:()=>t(()=>import(`./QuickCheck.js`),__vite__mapDeps([1]))});',
+    '/_astro/hydrate.js': 'import{h}from"./preact.js";',
+    '/_astro/preload-helper.js': '',
+    '/_astro/preact.js': '',
+    '/_astro/CheckIsland.js': 'import"./preact.js";const e=()=>import("./engine.js");',
+    '/_astro/site.js': '',
+  };
+  const read = async (u: string) => files[u] ?? assert.fail(`read ${u}`);
+  const page = '<div data-island="flow"></div><script type="module" src="/_astro/Page.js"></script><script type="module" src="/_astro/site.js"></script>';
+  assert.deepEqual(await islandModules(page, read), ['/_astro/Page.js', '/_astro/hydrate.js', '/_astro/preact.js', '/_astro/preload-helper.js', '/_astro/site.js', '/_astro/CheckIsland.js']);
+  // A content page (no island) gets no preloads, even with the site module.
+  assert.deepEqual(await islandModules('<p>x</p><script type="module" src="/_astro/site.js"></script>', read), []);
 });
