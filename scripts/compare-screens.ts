@@ -77,8 +77,8 @@ interface Shot {
 
 const goto = (p: string) => async (page: Page, base: string) => {
   await page.goto(base + p, { waitUntil: 'load' });
-  // Islands lose their "ssr" attribute once hydrated.
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  // Hydrated islands: data-hydrated (src/components/island), or Astro's islands without "ssr".
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-island]:not([data-hydrated])'));
 };
 
 const SHOTS: Shot[] = [

@@ -13,7 +13,7 @@ const SKIP_WAITING = { type: 'SKIP_WAITING' };
 export function startOffline(): void {
   const sw = navigator.serviceWorker;
   if (!sw) return;
-  const hasIsland = document.querySelector('astro-island') !== null;
+  const hasIsland = document.querySelector('[data-island]') !== null;
   // On the very first visit the worker takes control without a reload: not a new version.
   let controlled = !!sw.controller;
   let asked = false;
