@@ -59,7 +59,15 @@ interface Report {
   audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string; displayValue?: string }>;
 }
 
+/** One run; a failed one (Lighthouse sometimes loses the trace on a busy machine) is retried once. */
 async function lighthouse(url: string): Promise<Report> {
+  return lighthouseOnce(url).catch((err: unknown) => {
+    console.error(`[lighthouse] retrying ${url}: ${String(err).split('\n').find((l) => l.includes('Runtime error')) ?? 'failed'}`);
+    return lighthouseOnce(url);
+  });
+}
+
+async function lighthouseOnce(url: string): Promise<Report> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-home-'));
   const { stdout } = await run(
     path.resolve('node_modules/.bin/lighthouse'),
