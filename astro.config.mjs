@@ -1,20 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import hulpwijzerBuild from './scripts/build/integration.ts';
 import { browserContent, isEngineContent } from './src/lib/engine/browserContent.ts';
-
-/**
- * The voorbeeld theme also carries tokens of other organisations' component libraries
- * (Den Haag, Amsterdam, Rijkshuisstijl, Lux, "todo"). Nothing here uses them, and no other
- * token refers to them, so drop them from the CSS: about a third of the theme.
- */
-const dropForeignTokens = {
-  postcssPlugin: 'drop-foreign-design-tokens',
-  /** @param {{ prop: string, remove: () => void }} decl */
-  Declaration(decl) {
-    if (/^--(todo|denhaag|ams|rhc|lux)-/.test(decl.prop)) decl.remove();
-  },
-};
 
 /**
  * The engine's content files reach the browser without the editors' notes and sources
@@ -37,7 +25,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   compressHTML: true,
-  integrations: [preact()],
+  integrations: [preact(), hulpwijzerBuild()],
   i18n: {
     locales: ['nl', 'en'],
     defaultLocale: 'nl',
@@ -50,7 +38,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    css: { postcss: { plugins: [dropForeignTokens] } },
     // Never inline small scripts or assets into the HTML: pages run under script-src/style-src/img-src 'self' (deploy/headers.ts).
     build: { assetsInlineLimit: 0 },
     plugins: [engineContentForBrowser],

@@ -18,6 +18,25 @@ export type Step =
   | { unknown: true }
   | { radios: string[] };
 
+/**
+ * A single parent on bijstand with two children, renting: the household of the speed bench,
+ * the offline test and the screenshot comparison (scripts/compare-screens.ts).
+ */
+export const SINGLE_PARENT: Answers = {
+  woonplaats: { radio: 'Ja' },
+  situatie: { radio: 'Alleen met mijn kind of kinderen' },
+  kinderen: { text: '4, 9' },
+  leeftijd: { text: '34' },
+  inkomstenbron: { check: ['Bijstand'] },
+  inkomen: { text: '1300' },
+  medebewoners: { radio: 'Nee' },
+  vermogen: { text: '300' },
+  wonen: { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
+  ontvangt: { check: ['Kinderbijslag'] },
+  jarenLaag: { radio: '5 jaar of langer' },
+  situaties: { check: ['Geen van deze'] },
+};
+
 export interface Lang {
   next: string;
   unknown: string;
@@ -97,5 +116,7 @@ export async function journey(page: Page, answers: Answers, opts: { lang?: Lang;
 
 /** Ids of the regelingen in a result group: likely / check / unlikely. */
 export async function group(page: Page, status: 'likely' | 'check' | 'unlikely'): Promise<string[]> {
+  // The groups below "Waarschijnlijk" render one frame after the results appear: wait for the page's signal.
+  await expect(page.locator('[data-testid="check-results"]')).toHaveAttribute('data-complete', 'true');
   return page.locator(`[data-result-status="${status}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-result-id') ?? ''));
 }

@@ -5,6 +5,7 @@
 import { test, expect } from './fixtures.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { PAGE_TYPES } from './support/pageTypes.ts';
 
 const DIST = path.resolve(process.env.E2E_DIST ?? 'dist');
@@ -44,24 +45,37 @@ test('every internal link and asset in dist/ resolves to a file', () => {
   expect(broken).toEqual([]);
 });
 
-test('content pages ship zero JavaScript (JSON-LD data blocks aside)', () => {
+/** The one module every page may load (src/scripts/site.ts: service worker, later read aloud). */
+const SITE_MODULE = /^<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>$/;
+
+test('content pages ship one deferred module of at most 2 KB gzipped, and no other JavaScript (JSON-LD aside)', () => {
   const offenders: string[] = [];
+  const modules = new Set<string>();
   let checked = 0;
   for (const file of htmlFiles()) {
     const url = urlOf(file);
     if (INTERACTIVE.some((re) => re.test(url))) continue;
     checked++;
     const html = readFileSync(file, 'utf8');
-    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
-    if (scripts.length) offenders.push(`${url}: ${scripts.length} script(s)`);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>[\s\S]*?<\/script>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
+    const site = scripts.map((m) => SITE_MODULE.exec(m[0])?.[1]);
+    if (scripts.length !== 1 || !site[0]) offenders.push(`${url}: ${scripts.length} script(s), ${scripts.map((m) => m[0].slice(0, 60)).join(' | ')}`);
+    else modules.add(site[0]);
     if (/<link[^>]+rel="modulepreload"/.test(html)) offenders.push(`${url}: modulepreload`);
     if (/\son[a-z]+="/.test(html)) offenders.push(`${url}: inline event handler`);
   }
   expect(checked).toBeGreaterThan(20);
   expect(offenders).toEqual([]);
+  // The same file everywhere (cached once), self-contained (module scripts are deferred), small.
+  expect([...modules]).toHaveLength(1);
+  const code = readFileSync(path.join(DIST, [...modules][0]!), 'utf8');
+  expect(code).not.toMatch(/\bimport\s*[\w{*"'(]/);
+  const gz = gzipSync(code, { level: 9 }).length;
+  console.log(`[size] site module: ${code.length} bytes, ${gz} bytes gzipped`);
+  expect(gz).toBeLessThanOrEqual(2048);
 });
 
-test('no page loads anything from another host, and content pages request no script', async ({ page }) => {
+test('no page loads anything from another host, and content pages request only the site module', async ({ page }) => {
   const foreign: string[] = [];
   const scripts: string[] = [];
   page.on('request', (req) => {
@@ -75,5 +89,7 @@ test('no page loads anything from another host, and content pages request no scr
   }
   await page.goto('/bestaat-niet/');
   expect(foreign).toEqual([]);
-  expect(scripts).toEqual([]);
+  const siteModule = SITE_MODULE.exec(/<script type="module"[^>]*><\/script>/.exec(readFileSync(path.join(DIST, 'index.html'), 'utf8'))?.[0] ?? '')?.[1];
+  expect(siteModule).toBeTruthy();
+  expect([...new Set(scripts.map((u) => new URL(u).pathname))]).toEqual([siteModule]);
 });

@@ -47,7 +47,7 @@ test('every page type, the 404 page, a redirect, assets and data carry the secur
   expect(redirect.status).toBe(301);
   expect(redirect.headers.location).toBe('/check/');
   expectSecurityHeaders(redirect.headers, '301');
-  for (const url of [asset(/^CheckApp\..*\.js$/), asset(/\.css$/)]) {
+  for (const url of [asset(/^CheckIsland\..*\.js$/), asset(/\.css$/)]) {
     const r = await rawGet(p, url);
     expect(r.status, url).toBe(200);
     expect(r.headers['cache-control'], url).toBe(CACHE_IMMUTABLE);
@@ -66,7 +66,7 @@ test('every page type, the 404 page, a redirect, assets and data carry the secur
 
 test('precompressed files: gzip always, brotli where the Debian module is installed', async ({ baseURL }) => {
   const p = port(baseURL);
-  const js = asset(/^CheckApp\..*\.js$/);
+  const js = asset(/^CheckIsland\..*\.js$/);
   for (const url of ['/check/', js, '/search-index/nl.json']) {
     const gz = await rawGet(p, url, { 'Accept-Encoding': 'gzip' });
     expect(gz.headers['content-encoding'], url).toBe('gzip');

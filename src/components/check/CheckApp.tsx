@@ -13,7 +13,7 @@ import type { Dict } from '../../lib/engine/text.ts';
 import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import { has, t, type Strings } from './logic/strings.ts';
-import { envFor, type CheckMeta } from './logic/meta.ts';
+import { envFor, type CheckPageMeta } from './logic/meta.ts';
 import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import { errorText } from './QuestionFields.tsx';
 import StartScreen from './StartScreen.tsx';
@@ -26,7 +26,7 @@ import RestoreNotice from './RestoreNotice.tsx';
 interface Props {
   locale: string;
   strings: Strings;
-  meta: CheckMeta;
+  meta: CheckPageMeta;
 }
 
 interface NavState {
@@ -49,6 +49,8 @@ export default function CheckApp({ locale, strings, meta }: Props) {
   const [fromLink, setFromLink] = useState(false);
   const date = useMemo(() => today(), []);
   const env = useMemo(() => envFor(meta, date), [date]);
+  /** The engine loads in the page's language, with the page's results data. */
+  const source = { locale, resultsUrl: meta.resultsUrl };
   const [restoreProblem, setRestoreProblem] = useState<RestoreProblem | null>(null);
   const idx = useRef(0);
   const moveFocus = useRef(false);
@@ -71,7 +73,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     setMode(nextMode);
     setScreen(next);
     moveFocus.current = true;
-    if (next === 'summary' || next === 'results') preloadEngine(locale);
+    if (next === 'summary' || next === 'results') preloadEngine(source);
   };
 
   // Restore: a share link first, then this tab's sessionStorage. Both are checked like the form
@@ -106,7 +108,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     setAnswers(restored);
     // The contract's plausibility checks need the parser, which loads with the engine: drop and name what it refuses then.
     if (Object.keys(restored).length > 0)
-      loadEngine(locale)
+      loadEngine(source)
         .then((e) => {
           const ids = dropImplausible({ ...restored }, env, date, e.householdIssues);
           if (ids.length === 0) return;
@@ -122,7 +124,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     history.replaceState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);
     setScreen(start);
     if (start !== 'start') {
-      preloadEngine(locale);
+      preloadEngine(source);
       if (shared) moveFocus.current = true;
     }
     setReady(true);
@@ -203,7 +205,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         meta={meta}
         canResume={hasAnswers}
         onStart={() => {
-          preloadEngine(locale);
+          preloadEngine(source);
           show('woonplaats', 'flow', 'push');
         }}
         onResume={() => show(firstOpen(answers, env) ?? 'summary', 'flow', 'push')}

@@ -11,7 +11,7 @@ import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
 import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { has, t, type Strings } from './logic/strings.ts';
-import { envFor, type CheckMeta } from './logic/meta.ts';
+import { envFor, type CheckPageMeta } from './logic/meta.ts';
 import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import QuestionFields, { errorText } from './QuestionFields.tsx';
 import Results from './Results.tsx';
@@ -21,7 +21,7 @@ import RestoreNotice from './RestoreNotice.tsx';
 interface Props {
   locale: string;
   strings: Strings;
-  meta: CheckMeta;
+  meta: CheckPageMeta;
 }
 
 export default function QuickCheck({ locale, strings, meta }: Props) {
@@ -35,6 +35,8 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   const [fromLink, setFromLink] = useState(false);
   const date = useMemo(() => today(), []);
   const env = useMemo(() => envFor(meta, date), [date]);
+  /** The engine loads in the page's language, with the page's results data. */
+  const source = { locale, resultsUrl: meta.resultsUrl };
   const householdStrings = (strings.household ?? {}) as Dict;
   const [restoreProblem, setRestoreProblem] = useState<RestoreProblem | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -67,13 +69,13 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
         // Answers the household contract refuses (e.g. a child too old for the parent) are named like unreadable ones.
         if (clean.dropped.length) setRestoreProblem({ kind: 'dropped', ids: [...new Set([...(problem?.kind === 'dropped' ? problem.ids : []), ...clean.dropped])] });
         setSubmitted(saved.screen === 'results' && !problem);
-        preloadEngine(locale);
+        preloadEngine(source);
       }
     }
-    if (shared) preloadEngine(locale);
+    if (shared) preloadEngine(source);
     const restored = shared ? 'link' : 'storage';
     // Only restored answers need the contract's plausibility check now; otherwise the engine loads when the user starts.
-    if (hadAnswers) loadEngine(locale)
+    if (hadAnswers) loadEngine(source)
       .then((e) => {
         setAnswers((a) => {
           const copy = { ...a };
@@ -105,7 +107,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
 
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
     // The engine loads once the user starts filling in, not before.
-    preloadEngine(locale);
+    preloadEngine(source);
     setAnswers((a) => ({ ...a, [id]: value }));
     if (errors[id]) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== id)));
   };

@@ -11,7 +11,7 @@ import type { Dict } from '../../lib/engine/text.ts';
 import { loadEngine, loadedEngine, type Engine } from './loadEngine.ts';
 import { toHousehold } from './logic/household.ts';
 import type { Answers, FlowEnv } from './logic/questions.ts';
-import type { CheckMeta } from './logic/meta.ts';
+import type { CheckMeta, CheckPageMeta } from './logic/meta.ts';
 import { euro, t, type Strings } from './logic/strings.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import ResultCard from './ResultCard.tsx';
@@ -25,7 +25,7 @@ interface Props {
   answers: Answers;
   strings: Strings;
   locale: string;
-  meta: CheckMeta;
+  meta: CheckPageMeta;
   env: FlowEnv;
   /** The date the check is for (YYYY-MM-DD). */
   date: string;
@@ -42,9 +42,11 @@ const byAmount = (a: RuleResult, b: RuleResult) => (b.amount?.max ?? -1) - (a.am
 
 type Outcome = { ok: true; result: EvaluationResult } | { ok: false; messages: string[] };
 
-export default function Results({ answers, strings, locale, meta, env, date, fromLink, headingLevel, onChangeAnswer, onAnnounce, onClear }: Props) {
+export default function Results({ answers, strings, locale, meta: pageMeta, env, date, fromLink, headingLevel, onChangeAnswer, onAnnounce, onClear }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
+  // The engine comes with the results data (regeling texts, organisations): see loadEngine.ts.
   const [engine, setEngine] = useState<Engine | null>(() => loadedEngine());
+  const meta: CheckMeta = useMemo(() => ({ ...pageMeta, ...(engine?.data ?? { regelingen: {}, orgs: {} }) }), [engine, pageMeta]);
   const [unlikelyOpen, setUnlikelyOpen] = useState(false);
   // The top (total, next steps, "Waarschijnlijk") renders first; the rest one frame later.
   const [full, setFull] = useState(false);
@@ -57,7 +59,7 @@ export default function Results({ answers, strings, locale, meta, env, date, fro
     if (engine) return;
     let live = true;
     setFailed(false);
-    loadEngine(locale)
+    loadEngine({ locale, resultsUrl: pageMeta.resultsUrl })
       .then((e) => live && setEngine(() => e))
       .catch(() => live && setFailed(true));
     return () => {
@@ -207,7 +209,8 @@ export default function Results({ answers, strings, locale, meta, env, date, fro
   const count = (n: number) => s(n === 1 ? 'results.groups.count_one' : 'results.groups.count_other', { count: n });
 
   return (
-    <div class="check-results" data-testid="check-results" data-provisional={result.norms.provisional ? 'true' : undefined}>
+    // data-complete: every group is in the page (the second frame); tests wait on it.
+    <div class="check-results" data-testid="check-results" data-provisional={result.norms.provisional ? 'true' : undefined} data-complete={full ? 'true' : 'false'}>
       <div class="check-print-header print-only">
         <p class="check-print-header__title">{s('print.heading')}</p>
         <p>{s('print.date', { date: printDate })}</p>

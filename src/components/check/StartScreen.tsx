@@ -1,10 +1,10 @@
 /** First screen: what the check does, that nothing is stored, and the start button. Also server-rendered. */
-import type { CheckMeta } from './logic/meta.ts';
+import type { CheckPageMeta } from './logic/meta.ts';
 import { t, type Strings } from './logic/strings.ts';
 
 interface Props {
   strings: Strings;
-  meta: CheckMeta;
+  meta: CheckPageMeta;
   canResume: boolean;
   onStart: () => void;
   onResume: () => void;

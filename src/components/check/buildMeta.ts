@@ -1,11 +1,13 @@
 /**
- * Build time only (Astro pages): collects what the results need from the content collections
- * into a compact, serialisable object that is passed to the island as a prop.
+ * Build time only (Astro pages and the /check-data/ endpoints): collects what the check needs
+ * from the content collections into compact, serialisable objects (see logic/meta.ts for
+ * which part goes where).
  */
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../schemas/common.ts';
 import { route } from '../../utils/routes.ts';
-import type { CheckMeta, OrgMeta, RegelingMeta, Txt, WijkMeta } from './logic/meta.ts';
+import { namespaceStrings } from '../../i18n/index.ts';
+import type { CheckMeta, CheckPageMeta, CheckQuestionsData, CheckResultsData, OrgMeta, RegelingMeta, Txt, WijkMeta } from './logic/meta.ts';
 import { thresholdPeriods } from '../../lib/engine/thresholds.ts';
 import { content } from './rulesData.ts';
 
@@ -83,6 +85,7 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
     orgs: used,
     wijken: wijkList,
     ...(defaultHelp ? { defaultHelp } : {}),
+    resultsUrl: checkDataUrl(locale, 'results'),
     links: {
       regelingen: route(locale, 'regelingen'),
       check: route(locale, 'check'),
@@ -93,4 +96,29 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
     thresholds: thresholdPeriods(content),
     municipality: { name: content.municipality.name, phone: content.municipality.phone },
   };
+}
+
+/** URL of a part of the check data (written by src/pages/check-data/[locale]/[part].json.ts). */
+export function checkDataUrl(locale: Locale, part: 'questions' | 'results'): string {
+  return `/check-data/${locale}/${part}.json`;
+}
+
+/** What the island gets as props. `withWijken`: the quick form renders every question on the server. */
+export async function checkPageMeta(locale: Locale, withWijken: boolean): Promise<CheckPageMeta> {
+  const { wijken, links, resultsUrl, thresholds, municipality } = await buildCheckMeta(locale);
+  return { wijken: withWijken ? wijken : [], links, resultsUrl, thresholds, municipality };
+}
+
+/** The check's strings. The household contract's messages travel with them (one text for every channel). */
+export function checkStrings(locale: Locale): Record<string, unknown> {
+  return { ...namespaceStrings(locale, 'check'), household: namespaceStrings(locale, 'household') };
+}
+
+export async function checkQuestionsData(locale: Locale): Promise<CheckQuestionsData> {
+  return { strings: checkStrings(locale), wijken: (await buildCheckMeta(locale)).wijken };
+}
+
+export async function checkResultsData(locale: Locale): Promise<CheckResultsData> {
+  const { regelingen, orgs, defaultHelp } = await buildCheckMeta(locale);
+  return { regelingen, orgs, ...(defaultHelp ? { defaultHelp } : {}) };
 }

@@ -1,12 +1,14 @@
 /**
- * Loads the engine, the rules, parameters and norms, and the reason texts of the page's language
- * on demand (own-site JS only), so they are not part of the page's initial JavaScript.
- * Call `preloadEngine()` when the user starts.
+ * Loads the engine, the rules, parameters and norms, the reason texts of the page's language and
+ * the results data (regeling texts, organisations) on demand (own-site files only), so they are
+ * not part of the page's initial download. Call `preloadEngine()` when the user starts.
  */
 import type { Household } from '../../lib/engine/household.ts';
 import type { EvaluationResult, HouseholdIssue, Locale, ParseResult } from '../../lib/engine/index.ts';
+import type { CheckResultsData } from './logic/meta.ts';
 import type { IssuesOf } from './logic/plausibility.ts';
 
+/** The loaded engine with the results data it was loaded with. */
 export interface Engine {
   evaluate(household: Household): EvaluationResult;
   /** An issue when the engine cannot calculate for the household's date. */
@@ -17,28 +19,43 @@ export interface Engine {
   parse(input: unknown): ParseResult;
   /** The contract's plausibility checks on the check's answers. */
   householdIssues: IssuesOf;
+  /** Regeling texts and organisations of the page's language. */
+  data: CheckResultsData;
+}
+
+/** Where the engine's page-specific parts are: the page's language and its results data (CheckPageMeta.resultsUrl). */
+export interface EngineSource {
+  locale: Locale;
+  resultsUrl: string;
 }
 
 let pending: Promise<Engine> | null = null;
 let loaded: Engine | null = null;
-let pendingLocale: Locale = 'nl';
 
 /** The engine if it has already loaded (so the results can render in the same frame). */
 export function loadedEngine(): Engine | null {
   return loaded;
 }
 
-export function loadEngine(locale: Locale = pendingLocale): Promise<Engine> {
-  pendingLocale = locale;
-  pending ??= Promise.all([import('../../lib/engine/index.ts'), import('./rulesData.ts'), import('./logic/plausibility.ts')])
-    .then(async ([engine, data, plausibility]) => {
-      const templates = (await data.loadTemplates(locale)) as import('../../lib/engine/text.ts').Dict;
+async function fetchResultsData(url: string): Promise<CheckResultsData> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`check results data: HTTP ${r.status}`);
+  return (await r.json()) as CheckResultsData;
+}
+
+/** One page has one language: the first source wins. */
+export function loadEngine({ locale, resultsUrl }: EngineSource): Promise<Engine> {
+  pending ??= Promise.all([import('../../lib/engine/index.ts'), import('./rulesData.ts'), import('./logic/plausibility.ts'), fetchResultsData(resultsUrl)])
+    .then(async ([engine, rules, plausibility, data]) => {
+      const templates = (await rules.loadTemplates(locale)) as import('../../lib/engine/text.ts').Dict;
+      const known = rules.content.rules.map((r) => r.name);
       const e: Engine = {
-        evaluate: (household) => engine.evaluateAll(household, data.content, { locale, templates }),
-        dateIssue: (household) => engine.dateIssue(data.content, engine.referenceDateOf(household)),
-        regelingen: data.content.rules.map((r) => r.name),
-        parse: (input) => engine.parseHousehold(input, { knownRegelingen: data.content.rules.map((r) => r.name) }),
+        evaluate: (household) => engine.evaluateAll(household, rules.content, { locale, templates }),
+        dateIssue: (household) => engine.dateIssue(rules.content, engine.referenceDateOf(household)),
+        regelingen: known,
+        parse: (input) => engine.parseHousehold(input, { knownRegelingen: known }),
         householdIssues: plausibility.householdIssues,
+        data,
       };
       loaded = e;
       return e;
@@ -50,9 +67,9 @@ export function loadEngine(locale: Locale = pendingLocale): Promise<Engine> {
   return pending;
 }
 
-export function preloadEngine(locale?: Locale): void {
+export function preloadEngine(source: EngineSource): void {
   const first = !pending;
-  loadEngine(locale)
+  loadEngine(source)
     .then((engine) => {
       // Warm up once (parsing and JIT) while the user is still answering, so the real results are quick.
       if (first)

@@ -1,4 +1,12 @@
-/** Serialisable regeling/organisation/wijk data the check shows with its results (built in buildMeta.ts). */
+/**
+ * Serialisable regeling/organisation/wijk data the check shows (built in buildMeta.ts).
+ * Delivered in three parts, so the /check/ HTML stays small (issue 15):
+ *  - CheckPageMeta: links and data URLs, an island prop;
+ *  - CheckQuestionsData: all strings and the wijken, /check-data/<locale>/questions.json,
+ *    preloaded with the page and loaded before the flow hydrates (CheckIsland.tsx);
+ *  - CheckResultsData: regelingen and organisations, /check-data/<locale>/results.json,
+ *    loaded with the engine chunk (loadEngine.ts).
+ */
 export interface Txt {
   text: string;
   /** Set only when the text is in another language than the page (Dutch fallback). */
@@ -46,21 +54,32 @@ export interface ThresholdMeta {
   skipIncome: { single: number; couple: number };
   aowAge: number;
 }
-export interface CheckMeta {
-  regelingen: Record<string, RegelingMeta>;
-  /** Every organisation referenced above, once. */
-  orgs: Record<string, OrgMeta>;
+export interface CheckPageMeta {
   wijken: WijkMeta[];
-  /** The informatiewinkels in general, when no wijk is given. */
-  defaultHelp?: string;
   links: { regelingen: string; check: string; quick: string; privacy: string; wijken: string };
+  /** Where the results data is: loaded with the engine. */
+  resultsUrl: string;
+  /** Skip-logic thresholds per period: the questions need them before the engine loads. */
   thresholds: ThresholdMeta[];
   /** The municipality the site is for (content/gemeente.json). */
   municipality: { name: string; phone: string };
 }
+export interface CheckQuestionsData {
+  strings: Record<string, unknown>;
+  wijken: WijkMeta[];
+}
+export interface CheckResultsData {
+  regelingen: Record<string, RegelingMeta>;
+  /** Every organisation referenced by the regelingen and the wijken, once. */
+  orgs: Record<string, OrgMeta>;
+  /** The informatiewinkels in general, when no wijk is given. */
+  defaultHelp?: string;
+}
+/** Everything the results show. */
+export type CheckMeta = CheckPageMeta & CheckResultsData;
 
 /** The skip-logic thresholds for a date (the last period when the date is past every period). */
-export function envFor(meta: Pick<CheckMeta, 'thresholds'>, date: string): { skipIncome: { single: number; couple: number }; aowAge: number } {
+export function envFor(meta: Pick<CheckPageMeta, 'thresholds'>, date: string): { skipIncome: { single: number; couple: number }; aowAge: number } {
   const t = meta.thresholds.find((p) => p.from <= date && date <= p.until) ?? meta.thresholds.at(-1);
   return t ? { skipIncome: t.skipIncome, aowAge: t.aowAge } : { skipIncome: { single: Infinity, couple: Infinity }, aowAge: 999 };
 }
