@@ -104,7 +104,7 @@ export async function journey(page: Page, answers: Answers, opts: { lang?: Lang;
   await page.getByRole('link', { name: lang.homeLink, exact: true }).first().click();
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
   if (opts.axeEachStep) await axe(page, 'start');
-  await page.getByRole('button', { name: lang.start }).click();
+  await page.locator('.check').getByRole('link', { name: lang.start }).click();
   await answerAll(page, answers, lang, opts.axeEachStep ? (id) => axe(page, `question ${id}`) : undefined);
   await expect(page.locator('.check')).toHaveAttribute('data-screen', 'summary');
   if (opts.axeEachStep) await axe(page, 'summary');

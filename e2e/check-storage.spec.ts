@@ -27,8 +27,8 @@ test('the value that used to stop the check (no version, a number for the age) g
   await expect(page.getByText('De uitkomst wordt berekend')).toHaveCount(0);
   await axe(page, 'start with the unreadable message');
   expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEY), 'the unreadable value is removed').toBeNull();
-  await page.getByRole('button', { name: 'Begin met de check' }).click();
-  await expect(page.locator('#check-heading')).toHaveText('Woont u in de gemeente Amersfoort?');
+  await page.locator('.check').getByRole('link', { name: 'Begin met de check' }).click();
+  await expect(page.locator('#check-heading')).toContainText('Woont u in de gemeente Amersfoort?');
   await expect(page.getByText(UNREADABLE)).toHaveCount(0);
   await page.reload();
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
@@ -41,11 +41,11 @@ test('an answer of the wrong type is dropped and named; the others are kept and 
   const notice = page.locator('.check-restore-notice');
   await expect(notice).toContainText('We konden één eerder antwoord niet lezen: Uw leeftijd. Vul dat opnieuw in. Uw andere antwoorden zijn bewaard.');
   await page.getByRole('button', { name: 'Ga verder waar u was' }).click();
-  await expect(page.locator('#check-heading')).toHaveText('Hoe oud bent u?');
+  await expect(page.locator('#check-heading')).toContainText('Hoe oud bent u?');
   await page.locator('form.check-form input[type=text]').fill('40');
   await page.locator('form.check-form').getByRole('button').click();
   // Everything else was kept: the next questions come pre-filled, and the summary has them all.
-  await expect(page.locator('#check-heading')).toHaveText('Waar komt uw inkomen vandaan?');
+  await expect(page.locator('#check-heading')).toContainText('Waar komt uw inkomen vandaan?');
   await expect(page.getByRole('checkbox', { name: 'Werk (loon)' })).toBeChecked();
   await page.goto('/check/');
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();

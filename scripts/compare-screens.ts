@@ -90,7 +90,7 @@ const SHOTS: Shot[] = [
     name: 'check question',
     open: async (page, base) => {
       await goto('/check/')(page, base);
-      await page.getByRole('button', { name: 'Begin met de check' }).click();
+      await page.locator('.check').getByRole('link', { name: 'Begin met de check' }).click();
       await expect(page.locator('form.check-form')).toBeVisible();
     },
   },

@@ -21,6 +21,7 @@ export const regelingTranslation = z
     summary: nonEmpty.optional(),
     sections: z.object(sectionsShape).partial().strict().optional(),
     documents: z.array(nonEmpty).optional(),
+    deadline: nonEmpty.optional(),
     searchTerms: z.array(nonEmpty).optional(),
   })
   .strict();
@@ -48,6 +49,18 @@ export const regelingSchema = z
     sections: z.object(sectionsShape).strict(),
     /** Documents to bring when applying. */
     documents: z.array(nonEmpty).default([]),
+    /**
+     * Until when, or within how long, you can apply: only when a source says so. Shown under
+     * "Hoe vraagt u het aan?" on the page, on the check's result card and on the printed sheet.
+     */
+    deadline: z
+      .object({
+        text: nonEmpty,
+        source,
+        confidence: z.enum(['H', 'M', 'L'], { error: 'moet H, M of L zijn (hoe zeker de bron is)' }),
+      })
+      .strict()
+      .optional(),
     /** Where to apply: a web form, or an e-mail address or phone number (mailto:, tel:). */
     applyUrl: contactUrl.optional(),
     /** Can money have to be paid back later? Toeslagen are advances. */

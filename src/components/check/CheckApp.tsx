@@ -4,7 +4,7 @@
  * browser's back button works), and errors. Nothing is sent anywhere.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { UNKNOWN, firstOpen, nextScreen, previousScreen, progress, questionById, validate, type AnswerValue, type Answers, type FieldError } from './logic/questions.ts';
+import { QUESTIONS, UNKNOWN, fieldHasUnknown, firstOpen, nextScreen, previousScreen, progress, questionById, validate, type AnswerValue, type Answers, type FieldError } from './logic/questions.ts';
 import { decodeShareLink } from './logic/share.ts';
 import { dropImplausible, sanitizeAnswers } from './logic/sanitize.ts';
 import { today } from './logic/household.ts';
@@ -16,7 +16,7 @@ import { has, t, type Strings } from './logic/strings.ts';
 import { envFor, type CheckPageMeta } from './logic/meta.ts';
 import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import { errorText } from './QuestionFields.tsx';
-import StartScreen from './StartScreen.tsx';
+import StartScreen, { START_HASH } from './StartScreen.tsx';
 import QuestionScreen from './QuestionScreen.tsx';
 import AnswerSummary from './AnswerSummary.tsx';
 import Results from './Results.tsx';
@@ -47,6 +47,8 @@ export default function CheckApp({ locale, strings, meta }: Props) {
   /** Answers from a share link or stored answers that could not be used (field ids or unknown link parts). */
   const [dropped, setDropped] = useState<{ from: 'link' | 'storage'; ids: string[] } | null>(null);
   const [fromLink, setFromLink] = useState(false);
+  /** "Wis mijn antwoorden" was used: the start screen says so (also visibly). */
+  const [cleared, setCleared] = useState(false);
   const date = useMemo(() => today(), []);
   const env = useMemo(() => envFor(meta, date), [date]);
   /** The engine loads in the page's language, with the page's results data. */
@@ -56,10 +58,12 @@ export default function CheckApp({ locale, strings, meta }: Props) {
   const moveFocus = useRef(false);
   const focusField = useRef<string | null>(null);
 
+  const pendingMessage = useRef<ReturnType<typeof setTimeout>>();
   const announce = useCallback((text: string) => {
     // Clear first so the same text is announced again.
     setMessage('');
-    setTimeout(() => setMessage(text), 50);
+    clearTimeout(pendingMessage.current);
+    pendingMessage.current = setTimeout(() => setMessage(text), 50);
   }, []);
 
   const show = (next: string, nextMode: 'flow' | 'change', how: 'push' | 'replace') => {
@@ -70,6 +74,10 @@ export default function CheckApp({ locale, strings, meta }: Props) {
       idx.current = state.idx;
     }
     setErrors({});
+    // An old message (an error on the previous question) never stays in the live region.
+    clearTimeout(pendingMessage.current);
+    setMessage('');
+    setCleared(false);
     setMode(nextMode);
     setScreen(next);
     moveFocus.current = true;
@@ -122,10 +130,17 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     const st = history.state as Partial<NavState> | null;
     idx.current = typeof st?.idx === 'number' ? st.idx : 0;
     history.replaceState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);
+    // "Begin met de check" is a plain link (#begin) that works before the island has loaded: a tap
+    // made while the page was still loading starts the check now, as a step the back button undoes.
+    if (!shared && location.hash === START_HASH) {
+      start = QUESTIONS[0]!.id;
+      idx.current += 1;
+      history.pushState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);
+    }
     setScreen(start);
     if (start !== 'start') {
       preloadEngine(source);
-      if (shared) moveFocus.current = true;
+      if (shared || start === QUESTIONS[0]!.id) moveFocus.current = true;
     }
     setReady(true);
 
@@ -135,6 +150,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
       if (!st || typeof st.checkScreen !== 'string') return;
       idx.current = typeof st?.idx === 'number' ? st.idx : 0;
       setErrors({});
+      setMessage('');
       setMode(st?.mode === 'change' ? 'change' : 'flow');
       setScreen(typeof st?.checkScreen === 'string' ? st.checkScreen : 'start');
       moveFocus.current = true;
@@ -154,7 +170,9 @@ export default function CheckApp({ locale, strings, meta }: Props) {
   const baseTitle = useRef('');
   useEffect(() => {
     baseTitle.current ||= document.title;
-    const h = document.getElementById('check-heading')?.textContent?.trim();
+    // The question itself, without "Vraag x van y".
+    const heading = document.getElementById('check-heading');
+    const h = (heading?.querySelector('.check-question-text') ?? heading)?.textContent?.trim();
     const prefix = Object.keys(errors).length > 0 ? `${s('errors.titlePrefix')} ` : '';
     document.title = screen === 'start' || !h ? baseTitle.current : `${prefix}${h} | ${baseTitle.current}`;
   }, [screen, errors]);
@@ -170,7 +188,14 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     if (!moveFocus.current) return;
     moveFocus.current = false;
     window.scrollTo(0, 0);
-    document.getElementById('check-heading')?.focus();
+    const heading = document.getElementById('check-heading');
+    // On a small screen or at 200% zoom the header can push the question's first option below the
+    // fold: then the question starts at the top of the screen (with its back link above it).
+    const firstOption = document.querySelector('.check-question .check-option, .check-question input, .check-question select');
+    if (firstOption && firstOption.getBoundingClientRect().bottom > window.innerHeight) {
+      (document.querySelector('.check-question') ?? heading)?.scrollIntoView({ block: 'start' });
+    }
+    heading?.focus({ preventScroll: true });
   });
 
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
@@ -186,6 +211,9 @@ export default function CheckApp({ locale, strings, meta }: Props) {
     history.replaceState({ checkScreen: 'start', mode: 'flow', idx: 0 } satisfies NavState, '', location.pathname);
     setMode('flow');
     setScreen('start');
+    setFromLink(false);
+    setDropped(null);
+    setCleared(true);
     moveFocus.current = true;
     announce(s('clear.confirm'));
   };
@@ -204,9 +232,11 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         strings={strings}
         meta={meta}
         canResume={hasAnswers}
+        cleared={cleared}
+        onClear={onClear}
         onStart={() => {
           preloadEngine(source);
-          show('woonplaats', 'flow', 'push');
+          show(QUESTIONS[0]!.id, 'flow', 'push');
         }}
         onResume={() => show(firstOpen(answers, env) ?? 'summary', 'flow', 'push')}
       />
@@ -225,7 +255,6 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         changing={mode === 'change' && nextScreen(q.id, answers, env, 'change') === 'summary'}
         backHref={meta.links.check}
         onBack={goBack}
-        onClear={onClear}
         onNext={() => {
           const errs: Record<string, FieldError> = validate(q, answers);
           if (Object.keys(errs).length === 0) {
@@ -242,8 +271,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
             setErrors(errs);
             const first = keys[0] as string;
             const sub = q.parts?.find((p) => p.id === first) ?? (q.reveal?.sub.id === first ? q.reveal.sub : undefined);
-            const hasUnknown = sub ? !!sub.unknown : !!q.unknown;
-            announce(s('errors.announce', { message: errorText(strings, errs[first], hasUnknown) ?? '' }));
+            announce(s('errors.announce', { message: errorText(strings, errs[first], fieldHasUnknown(first)) ?? '' }));
             const kind = sub ? sub.kind : q.kind;
             const value = answers[first];
             focusField.current =

@@ -10,18 +10,20 @@ interface Props {
   /** The person said they live outside Amersfoort. */
   outside: boolean;
   strings: Strings;
+  /** 'h2' under the results' h1; 'h3' under the quick form's results heading. */
+  Heading: 'h2' | 'h3';
 }
 
-export default function HelpInPerson({ meta, wijkId, outside, strings }: Props) {
+export default function HelpInPerson({ meta, wijkId, outside, strings, Heading }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
   const wijk = wijkId ? meta.wijken.find((w) => w.id === wijkId) : undefined;
   const placeId = wijk?.informatiepunt ?? meta.defaultHelp;
   const place = placeId ? meta.orgs[placeId] : undefined;
   return (
     <section class="check-help" aria-labelledby="check-help-heading">
-      <h2 class="nl-heading nl-heading--level-2" id="check-help-heading">
+      <Heading class={`nl-heading nl-heading--level-${Heading === 'h2' ? 2 : 3}`} id="check-help-heading">
         {s('results.helpHeading')}
-      </h2>
+      </Heading>
       {outside && <p class="check-outside">{s('results.outside')}</p>}
       {wijk ? <p>{s('results.helpWijk', { wijk: wijk.name.text })}</p> : <p>{s('results.helpGeneral')}</p>}
       {place && (
@@ -34,18 +36,17 @@ export default function HelpInPerson({ meta, wijkId, outside, strings }: Props) 
           <LangText t={wijk.note} />
         </p>
       )}
-      <p class="no-print">
+      <p>
         <a class="nl-link" href={wijk ? wijk.url : meta.links.wijken}>
           {s('results.helpWijkenLink')}
         </a>
       </p>
-      <h3 class="nl-heading nl-heading--level-3">{s('results.phoneHeading')}</h3>
-      <p>
-        <a class="nl-link check-phone" href="tel:14033">
-          14 033
+      <p class="check-help__phone">
+        <strong>{s('results.phoneHeading')}</strong> {s('results.phoneText')}{' '}
+        <a class="nl-link check-phone" href={`tel:${meta.municipality.phone.replace(/[^0-9+]/g, '')}`}>
+          {meta.municipality.phone}
         </a>
       </p>
-      <p>{s('results.phoneText')}</p>
     </section>
   );
 }

@@ -24,7 +24,7 @@ export default function HelpServices({ results, meta, strings, headingClass, Hea
   return (
     <section class="check-services" aria-labelledby="check-services-heading">
       <Heading class={headingClass} id="check-services-heading">
-        {s('results.services.heading')}
+        {s('results.services.heading')} <span class="check-count">({items.length})</span>
       </Heading>
       <p>{s('results.services.text')}</p>
       <ul class="check-services__list">

@@ -19,9 +19,11 @@ interface Props {
   errors: Record<string, FieldError>;
   strings: Strings;
   wijken: WijkMeta[];
-  /** 'h1': step page (question is the page heading); 'plain': quick form. */
-  heading: 'h1' | 'plain';
+  /** 'h1': step page (question is the page heading); 'h2': quick form (each question a heading in its legend or over its label). */
+  heading: 'h1' | 'h2';
   env: FlowEnv;
+  /** "Vraag 3 van ongeveer 12": inside the h1, so it is read when focus lands on the question. */
+  caption?: string;
 }
 
 export function errorText(strings: Strings, key: FieldError | undefined, hasUnknown: boolean): string | undefined {
@@ -31,27 +33,31 @@ export function errorText(strings: Strings, key: FieldError | undefined, hasUnkn
   return t(strings, `errors.${key}`);
 }
 
-export default function QuestionFields({ q, answers, setAnswer, errors, strings, wijken, heading, env }: Props) {
+export default function QuestionFields({ q, answers, setAnswer, errors, strings, wijken, heading, env, caption }: Props) {
   const s = (k: string) => t(strings, k);
   const opt = (id: string, values: readonly string[]) => values.map((v) => ({ value: v, label: s(`q.${id}.options.${v}`) }));
   const title = (id: string): ComponentChildren =>
     heading === 'h1' ? (
       <h1 class="nl-heading nl-heading--level-1 check-question-heading" id="check-heading" tabIndex={-1}>
-        {s(`q.${id}.title`)}
+        {caption && <span class="check-progress">{caption} </span>}
+        <span class="check-question-text">{s(`q.${id}.title`)}</span>
       </h1>
     ) : (
-      <span class="check-quick-label">{s(`q.${id}.title`)}</span>
+      <h2 class="nl-heading nl-heading--level-3 check-quick-label" id={`q-${id}-label`}>
+        {s(`q.${id}.title`)}
+      </h2>
     );
   const why = has(strings, `q.${q.id}.why`) ? <WhyHint label={s('nav.why')} text={s(`q.${q.id}.why`)} /> : undefined;
   const help = has(strings, `q.${q.id}.help`) ? s(`q.${q.id}.help`) : undefined;
   const str = (v: AnswerValue | undefined) => (typeof v === 'string' ? v : '');
   const unknownOpts = { label: s('nav.unknown'), or: s('nav.or') };
 
-  const amountField = (sub: { id: string; unknown?: boolean }, label: ComponentChildren, extra?: ComponentChildren, isHeading = false) => (
+  const amountField = (sub: { id: string; unknown?: boolean }, label: ComponentChildren, extra?: ComponentChildren, isHeading: 'h1' | 'h2' | false = false) => (
     <TextField
       name={sub.id}
       label={label}
       labelIsHeading={isHeading}
+      caption={isHeading === 'h1' ? caption : undefined}
       value={answers[sub.id] === UNKNOWN ? '' : str(answers[sub.id])}
       onInput={(v) => setAnswer(sub.id, v)}
       error={errorText(strings, errors[sub.id], !!sub.unknown)}
@@ -138,14 +144,15 @@ export default function QuestionFields({ q, answers, setAnswer, errors, strings,
       );
     }
     case 'amount':
-      return amountField(q, heading === 'h1' ? s(`q.${q.id}.title`) : title(q.id), why, heading === 'h1');
+      return amountField(q, s(`q.${q.id}.title`), why, heading);
     case 'whole':
     case 'ages':
       return (
         <TextField
           name={q.id}
-          label={heading === 'h1' ? s(`q.${q.id}.title`) : title(q.id)}
-          labelIsHeading={heading === 'h1'}
+          label={s(`q.${q.id}.title`)}
+          labelIsHeading={heading}
+          caption={heading === 'h1' ? caption : undefined}
           extra={why}
           help={help}
           value={answers[q.id] === UNKNOWN ? '' : str(answers[q.id])}
@@ -164,13 +171,7 @@ export default function QuestionFields({ q, answers, setAnswer, errors, strings,
     case 'group':
       return (
         <div class="check-group" role="group" aria-labelledby={heading === 'h1' ? 'check-heading' : `q-${q.id}-label`}>
-          {heading === 'h1' ? (
-            title(q.id)
-          ) : (
-            <p class="check-quick-label" id={`q-${q.id}-label`}>
-              {s(`q.${q.id}.title`)}
-            </p>
-          )}
+          {title(q.id)}
           {why}
           {help && <p class="utrecht-form-field-description">{help}</p>}
           {(q.parts ?? []).map(subRadio)}

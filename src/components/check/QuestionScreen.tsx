@@ -1,9 +1,12 @@
-/** One question per screen: back link, progress, the question (h1), hint, fields and "Volgende". */
+/**
+ * One question per screen: back link, the question (h1, with "Vraag x van y" inside it), hint,
+ * fields and "Volgende". "Wis mijn antwoorden" is not here: it is on the start, summary and
+ * results screens, never the next Tab stop after "Volgende".
+ */
 import type { AnswerValue, Answers, FieldError, FlowEnv, Question } from './logic/questions.ts';
 import type { WijkMeta } from './logic/meta.ts';
 import { t, type Strings } from './logic/strings.ts';
 import QuestionFields from './QuestionFields.tsx';
-import ClearButton from './ClearButton.tsx';
 
 interface Props {
   q: Question;
@@ -18,7 +21,6 @@ interface Props {
   backHref: string;
   onBack: () => void;
   onNext: () => void;
-  onClear: () => void;
 }
 
 export default function QuestionScreen(p: Props) {
@@ -35,7 +37,6 @@ export default function QuestionScreen(p: Props) {
       >
         {s('nav.back')}
       </a>
-      <p class="check-progress">{s('nav.progress', p.progress)}</p>
       <form
         class="check-form"
         noValidate
@@ -44,14 +45,13 @@ export default function QuestionScreen(p: Props) {
           p.onNext();
         }}
       >
-        <QuestionFields q={p.q} answers={p.answers} setAnswer={p.setAnswer} errors={p.errors} strings={p.strings} wijken={p.wijken} heading="h1" env={p.env} />
+        <QuestionFields q={p.q} answers={p.answers} setAnswer={p.setAnswer} errors={p.errors} strings={p.strings} wijken={p.wijken} heading="h1" env={p.env} caption={s('nav.progress', p.progress)} />
         <p class="check-buttons">
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {p.changing ? s('nav.toSummary') : s('nav.next')}
           </button>
         </p>
       </form>
-      <ClearButton strings={p.strings} onClear={p.onClear} />
     </div>
   );
 }

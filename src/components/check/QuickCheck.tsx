@@ -3,7 +3,8 @@
  * Questions appear and disappear with the same skip logic; the results are the same component.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { relevantQuestions, validate, type AnswerValue, type Answers, type FieldError } from './logic/questions.ts';
+import { fieldHasUnknown, relevantQuestions, validate, type AnswerValue, type Answers, type FieldError } from './logic/questions.ts';
+import { answersFromForm } from './logic/formAnswers.ts';
 import { decodeShareLink } from './logic/share.ts';
 import { dropImplausible, sanitizeAnswers } from './logic/sanitize.ts';
 import { today } from './logic/household.ts';
@@ -41,10 +42,16 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   const [restoreProblem, setRestoreProblem] = useState<RestoreProblem | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusResults = useRef(false);
+  const [cleared, setCleared] = useState(false);
+  /** What was typed or ticked in the server-rendered form before the island loaded: read before hydration touches the fields. */
+  const early = useRef<Answers | null>(null);
+  if (early.current === null) early.current = import.meta.env.SSR ? {} : answersFromForm(document.querySelector('form.check-quick-form'));
 
+  const pendingMessage = useRef<ReturnType<typeof setTimeout>>();
   const announce = useCallback((text: string) => {
     setMessage('');
-    setTimeout(() => setMessage(text), 50);
+    clearTimeout(pendingMessage.current);
+    pendingMessage.current = setTimeout(() => setMessage(text), 50);
   }, []);
 
   useEffect(() => {
@@ -72,7 +79,20 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
         preloadEngine(source);
       }
     }
-    if (shared) preloadEngine(source);
+    if (shared) {
+      preloadEngine(source);
+      // Legacy links to the quick form (new links open /check/): the results are focused and announced, not 2,500 px down.
+      focusResults.current = true;
+      announce(s('share.restored'));
+    }
+    const typed = early.current ?? {};
+    if (!shared && Object.keys(typed).length > 0) {
+      // Typed before the page was ready: kept, and checked like stored answers.
+      const clean = sanitizeAnswers(typed, env, date, wijkIds);
+      setAnswers((a) => ({ ...a, ...clean.answers }));
+      hadAnswers = true;
+      preloadEngine(source);
+    }
     const restored = shared ? 'link' : 'storage';
     // Only restored answers need the contract's plausibility check now; otherwise the engine loads when the user starts.
     if (hadAnswers) loadEngine(source)
@@ -105,9 +125,17 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
     }
   });
 
+  // The tab title gets "Fout:" while there are errors (as on the step-by-step check).
+  const baseTitle = useRef('');
+  useEffect(() => {
+    baseTitle.current ||= document.title;
+    document.title = Object.keys(errors).length > 0 ? `${s('errors.titlePrefix')} ${baseTitle.current}` : baseTitle.current;
+  }, [errors]);
+
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
     // The engine loads once the user starts filling in, not before.
     preloadEngine(source);
+    setCleared(false);
     setAnswers((a) => ({ ...a, [id]: value }));
     if (errors[id]) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== id)));
   };
@@ -148,6 +176,9 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
     setAnswers({});
     setErrors({});
     setSubmitted(false);
+    setFromLink(false);
+    setDropped(null);
+    setCleared(true);
     announce(s('clear.confirm'));
     document.getElementById('check-heading')?.focus();
   };
@@ -164,7 +195,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   };
 
   return (
-    <div class="check check--quick" data-ready={ready ? 'true' : 'false'}>
+    <div class={`check check--quick${submitted && errorList.length === 0 ? ' check--has-results' : ''}`} data-ready={ready ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {message}
       </div>
@@ -182,6 +213,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       <h1 class="nl-heading nl-heading--level-1" id="check-heading" tabIndex={-1}>
         {s('quick.heading')}
       </h1>
+      {cleared && <p class="check-cleared">{s('clear.confirm')}</p>}
       <p class="lead">{s('quick.lead')}</p>
       {restoreProblem && !submitted && <RestoreNotice problem={restoreProblem} strings={strings} />}
       <p>
@@ -198,8 +230,19 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
             <ul class="utrecht-unordered-list">
               {errorList.map(([id, key]) => (
                 <li class="utrecht-unordered-list__item" key={id}>
-                  <a class="nl-link" href={`#${fieldOf(id)}`}>
-                    {label(id)}: {errorText(strings, key, true)}
+                  <a
+                    class="nl-link"
+                    href={`#${fieldOf(id)}`}
+                    onClick={(e) => {
+                      // Like GOV.UK: the question (legend or label) stays in view above the field.
+                      const field = document.getElementById(fieldOf(id));
+                      if (!field) return;
+                      e.preventDefault();
+                      field.closest('.check-quick-item')?.scrollIntoView({ block: 'start' });
+                      field.focus({ preventScroll: true });
+                    }}
+                  >
+                    {label(id)}: {errorText(strings, key, fieldHasUnknown(id))}
                   </a>
                 </li>
               ))}
@@ -210,7 +253,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       <form class="check-form check-quick-form" noValidate onSubmit={onSubmit}>
         {questions.map((q) => (
           <div class="check-quick-item" key={q.id}>
-            <QuestionFields q={q} answers={answers} setAnswer={setAnswer} errors={errors} strings={strings} wijken={meta.wijken} heading="plain" env={env} />
+            <QuestionFields q={q} answers={answers} setAnswer={setAnswer} errors={errors} strings={strings} wijken={meta.wijken} heading="h2" env={env} />
           </div>
         ))}
         <p class="check-buttons">
@@ -229,7 +272,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
           env={env}
           date={date}
           fromLink={fromLink}
-          onChangeAnswer={(id) => document.getElementById(fieldOf(id))?.focus()}
+          onChangeAnswer={(id) => document.getElementById(fieldOf(id === 'summary' ? (questions[0]?.id ?? id) : id))?.focus()}
           onAnnounce={announce}
           onClear={onClear}
         />

@@ -18,13 +18,13 @@ interface Props {
 const ICON = { met: '✓', notMet: '✗', unknown: '?' } as const;
 
 /** "ongeveer €1.240 tot €1.380 per jaar (schatting)", "maximaal €9.300 per jaar", "eenmalig €1.100". */
-export function amountText(a: ResultAmount, strings: Strings, locale: string, year: string): string {
+export function amountText(a: ResultAmount, strings: Strings, locale: string, year: string, short = false): string {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
   const value = a.min === a.max ? euro(a.min, locale) : s('results.amount.range', { min: euro(a.min, locale), max: euro(a.max, locale) });
   const main = s(`results.amount.${a.kind}_${a.per}`, { amount: value });
   const from = a.period.from.slice(0, 4);
   const until = a.period.until.slice(0, 4);
-  if (!a.outdated) return main;
+  if (!a.outdated || short) return main;
   const period = from === until ? from : `${from}/${until}`;
   return `${main} ${s(a.period.until < `${year}-01-01` ? 'results.amount.older' : 'results.amount.other', { period, year })}`;
 }
@@ -36,6 +36,29 @@ export default function ResultCard({ result, meta, orgs, strings, locale, year }
   const helpers = (meta?.helpers ?? []).map((id) => orgs[id]).filter((o): o is OrgMeta => !!o);
   const receiving = result.receiving;
   const open = result.status !== 'unlikely' && !receiving;
+  const more = meta && (
+    <p class="check-result__more">
+      <a class="nl-link" href={meta.url}>
+        {s('results.card.more', { title: titleText })}
+      </a>
+    </p>
+  );
+  const reasons = result.reasons.length > 0 && !receiving && (
+    <>
+      <h4 class="check-result__subheading check-result__why">{s('results.card.why')}</h4>
+      <ul class="check-reasons">
+        {result.reasons.map((r, i) => (
+          <li class={`check-reason check-reason--${r.status}`} key={i} data-fact={r.fact}>
+            <span class="check-reason__icon" aria-hidden="true">
+              {ICON[r.status]}
+            </span>
+            <span class="visually-hidden">{s(`results.card.${r.status}`)}: </span>
+            {r.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
   return (
     <article
       class={`check-result check-result--${receiving ? 'receiving' : result.status}`}
@@ -47,50 +70,46 @@ export default function ResultCard({ result, meta, orgs, strings, locale, year }
       <h3 class="nl-heading nl-heading--level-3 check-result__title" id={headingId}>
         {meta ? <LangText t={meta.title} /> : result.id}
       </h3>
-      {meta && (
-        <p class="check-result__summary">
-          <LangText t={meta.summary} />
-        </p>
-      )}
       {receiving && (
         <p class="check-result__receiving">
           <strong>{s('results.card.receiving')}</strong> {s(`results.card.receivingTip.${meta?.repayment ?? 'nee'}`)}
         </p>
       )}
-      {open &&
-        (result.amount ? (
-          <p class="check-result__amount">
-            <strong>{amountText(result.amount, strings, locale, year)}</strong>
-            {result.amount.note && <span class="check-result__amount-note"> {result.amount.note}</span>}
-          </p>
-        ) : (
-          meta?.kind !== 'hulp' && <p class="check-result__amount check-result__amount--unknown">{s('results.card.amountUnknown')}</p>
-        ))}
-      {meta && open && meta.repayment !== 'nee' && (
-        <p class={`check-result__repayment check-result__repayment--${meta.repaymentNote ? 'note' : meta.repayment}`}>
-          {/* A specific note from the content replaces the general sentence. */}
-          {meta.repaymentNote ? <LangText t={meta.repaymentNote} /> : s(`results.card.repayment.${meta.repayment}`)}
+      {open && result.amount && (
+        <p class="check-result__amount">
+          <strong>{amountText(result.amount, strings, locale, year)}</strong>
         </p>
       )}
-      {result.reasons.length > 0 && !receiving && (
+      {receiving || !meta ? (
+        more
+      ) : !open ? (
+        // "Waarschijnlijk niet" (shown when that group is opened): the reasons are the point.
         <>
-          <h4 class="check-result__subheading check-result__why">{s('results.card.why')}</h4>
-          <ul class="check-reasons">
-            {result.reasons.map((r, i) => (
-              <li class={`check-reason check-reason--${r.status}`} key={i} data-fact={r.fact}>
-                <span class="check-reason__icon" aria-hidden="true">
-                  {ICON[r.status]}
-                </span>
-                <span class="visually-hidden">{s(`results.card.${r.status}`)}: </span>
-                {r.text}
-              </li>
-            ))}
-          </ul>
+          {reasons}
+          {more}
         </>
-      )}
-      {meta && open && (
-        <>
+      ) : (
+        // Closed by default: the page stays short on a phone, and a keyboard user passes each card in one Tab.
+        <details class="check-result__details">
+          <summary class="check-result__toggle">{s(`results.card.details.${result.status}`)}</summary>
+          <p class="check-result__summary">
+            <LangText t={meta.summary} />
+          </p>
+          {!result.amount && meta.kind !== 'hulp' && <p class="check-result__amount check-result__amount--unknown">{s('results.card.amountUnknown')}</p>}
+          {result.amount?.note && <p class="check-result__amount-note">{result.amount.note}</p>}
+          {meta.repayment !== 'nee' && (
+            <p class={`check-result__repayment check-result__repayment--${meta.repaymentNote ? 'note' : meta.repayment}`}>
+              {/* A specific note from the content replaces the general sentence. */}
+              {meta.repaymentNote ? <LangText t={meta.repaymentNote} /> : s(`results.card.repayment.${meta.repayment}`)}
+            </p>
+          )}
+          {reasons}
           <h4 class="check-result__subheading">{s('results.card.apply')}</h4>
+          {meta.deadline && (
+            <p class="check-result__deadline">
+              <strong>{s('results.card.deadline')}</strong> <LangText t={meta.deadline} />
+            </p>
+          )}
           <p>
             <LangText t={meta.apply} />
             {meta.applyUrl && (
@@ -102,16 +121,24 @@ export default function ResultCard({ result, meta, orgs, strings, locale, year }
               </>
             )}
           </p>
-          {meta.documents.length > 0 && (
+          {(meta.documents.length > 0 || meta.needs) && (
             <div class="check-result__documents">
               <h4 class="check-result__subheading">{s('results.card.documents')}</h4>
-              <ul class="utrecht-unordered-list">
-                {meta.documents.map((d, i) => (
-                  <li class="utrecht-unordered-list__item" key={i}>
-                    <LangText t={d} />
-                  </li>
-                ))}
-              </ul>
+              {meta.documents.length > 0 ? (
+                <ul class="utrecht-unordered-list">
+                  {meta.documents.map((d, i) => (
+                    <li class="utrecht-unordered-list__item" key={i}>
+                      <LangText t={d} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                meta.needs && (
+                  <p>
+                    <LangText t={meta.needs} />
+                  </p>
+                )
+              )}
             </div>
           )}
           {helpers.length > 0 && (
@@ -126,14 +153,8 @@ export default function ResultCard({ result, meta, orgs, strings, locale, year }
               </ul>
             </>
           )}
-        </>
-      )}
-      {meta && (
-        <p class="check-result__more">
-          <a class="nl-link" href={meta.url}>
-            {s('results.card.more', { title: titleText })}
-          </a>
-        </p>
+          {more}
+        </details>
       )}
     </article>
   );

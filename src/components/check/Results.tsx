@@ -1,11 +1,13 @@
 /**
- * The results screen: what the household already gets, the total of NEW money and next steps on
- * top, then the groups (likely, check, unlikely; regelingen that cannot apply at all in one closed
- * line), help in person, the answers with change links, share and print.
+ * The results screen: a short summary on top (ResultsSummary: what to apply for now with the new
+ * money, what to ask about, what the household already gets, where to get help), then the groups
+ * ordered by what matters (likely, check, the desks that help, what the household gets; unlikely
+ * and "not for your situation" closed), help in person, the answers, share and print. Printing
+ * gives the handover sheet only (PrintSheet). Groups and counts: logic/resultGroups.ts.
  * The engine and rules are loaded here (lazily) and re-run whenever the answers change.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EvaluationResult, RegelingStatus, RuleResult } from '../../lib/engine/types.ts';
+import type { EvaluationResult, RuleResult } from '../../lib/engine/types.ts';
 import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
 import { loadEngine, loadedEngine, type Engine } from './loadEngine.ts';
@@ -14,7 +16,11 @@ import type { Answers, FlowEnv } from './logic/questions.ts';
 import type { CheckMeta, CheckPageMeta } from './logic/meta.ts';
 import { euro, t, type Strings } from './logic/strings.ts';
 import { summaryRows } from './logic/summaryRows.ts';
+import { groupResults, newMoneyPerYear } from './logic/resultGroups.ts';
+import { encodeAnswers } from './logic/share.ts';
 import ResultCard from './ResultCard.tsx';
+import ResultsSummary from './ResultsSummary.tsx';
+import PrintSheet from './PrintSheet.tsx';
 import HelpServices from './HelpServices.tsx';
 import HelpInPerson from './HelpInPerson.tsx';
 import SharePanel from './SharePanel.tsx';
@@ -38,7 +44,8 @@ interface Props {
   onClear: () => void;
 }
 
-const byAmount = (a: RuleResult, b: RuleResult) => (b.amount?.max ?? -1) - (a.amount?.max ?? -1);
+/** "De uitkomst is bijgewerkt" is said once the answers stop changing (typing in the quick form), not per keystroke. */
+const UPDATE_QUIET_MS = 1200;
 
 type Outcome = { ok: true; result: EvaluationResult } | { ok: false; messages: string[] };
 
@@ -97,24 +104,26 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
     if (outcome && !full) setFull(true);
   }, [outcome]);
 
-  const isHulp = (r: RuleResult) => meta.regelingen[r.id]?.kind === 'hulp';
-  const groups = useMemo(() => {
-    if (!outcome?.ok) return null;
-    const all = outcome.result.results.filter((r) => meta.regelingen[r.id]);
-    const receiving = all.filter((r) => r.receiving);
-    const rest = all.filter((r) => !r.receiving);
-    // Desks and services that help (kind 'hulp') are offered as help next to the results.
-    const services = rest.filter((r) => isHulp(r) && r.status !== 'unlikely');
-    const regelingen = rest.filter((r) => !services.includes(r));
-    const of = (st: RegelingStatus) => regelingen.filter((r) => r.applicable && r.status === st).sort(byAmount);
-    return { receiving, services, likely: of('likely'), check: of('check'), unlikely: of('unlikely'), notApplicable: regelingen.filter((r) => !r.applicable) };
-  }, [outcome, meta]);
+  const groups = useMemo(() => (outcome?.ok ? groupResults(outcome.result.results, meta.regelingen) : null), [outcome, meta]);
 
+  // Said once when the results are there, with the counts the page shows; after a change once it is quiet.
+  const signature = groups ? (['likely', 'check', 'services', 'receiving', 'unlikely'] as const).map((k) => groups[k].map((r) => `${r.id}:${r.amount?.max ?? ''}`).join(',')).join('|') : '';
+  const lastSaid = useRef('');
   useEffect(() => {
     if (!groups) return;
-    onAnnounce(announced.current ? s('results.updated') : s('results.ready', { likely: groups.likely.length, check: groups.check.length }));
-    announced.current = true;
-  }, [groups]);
+    if (!announced.current) {
+      announced.current = true;
+      lastSaid.current = signature;
+      onAnnounce(s('results.ready', { likely: groups.likely.length, check: groups.check.length, services: groups.services.length }));
+      return;
+    }
+    const timer = setTimeout(() => {
+      if (signature === lastSaid.current) return;
+      lastSaid.current = signature;
+      onAnnounce(s('results.updated'));
+    }, UPDATE_QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [signature, answers]);
 
   const H = headingLevel;
   const heading = (
@@ -183,57 +192,43 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
   const result = outcome.result;
   const year = result.referenceDate.slice(0, 4);
   // The total is NEW money only: likely regelingen the household does not receive yet, per year.
-  const counted = groups.likely.filter((r) => r.amount && r.amount.per === 'year');
-  const totalMin = Math.round(counted.reduce((a, r) => a + (r.amount?.min ?? 0), 0));
-  const totalMax = Math.round(counted.reduce((a, r) => a + (r.amount?.max ?? 0), 0));
-  const mixedYears = counted.some((r) => r.amount?.outdated);
-  const total = totalMax > 0 ? (totalMin === totalMax ? euro(totalMin, locale) : s('results.amount.range', { min: euro(totalMin, locale), max: euro(totalMax, locale) })) : null;
+  const money = newMoneyPerYear(groups.likely);
+  const total = money ? (money.min === money.max ? euro(money.min, locale) : s('results.amount.range', { min: euro(money.min, locale), max: euro(money.max, locale) })) : null;
   const wijkId = typeof answers.wijk === 'string' && answers.wijk ? answers.wijk : undefined;
   const wijk = wijkId ? meta.wijken.find((w) => w.id === wijkId) : undefined;
   const helpPlaceId = wijk?.informatiepunt ?? meta.defaultHelp;
-  const helpPlace = (helpPlaceId ? meta.orgs[helpPlaceId]?.name.text : undefined) ?? s('results.helpHeading');
+  const helpPlace = helpPlaceId ? meta.orgs[helpPlaceId] : undefined;
   const title = (r: RuleResult) => meta.regelingen[r.id]?.title.text ?? r.id;
-  const steps: string[] = [];
-  const first = groups.likely[0];
-  if (first) steps.push(s('results.nextApply', { title: title(first) }));
-  if (groups.check.length > 0) steps.push(s('results.nextCheck', { place: helpPlace, phone: meta.municipality.phone }));
-  else if (groups.likely[1]) steps.push(s('results.nextApply', { title: title(groups.likely[1]) }));
-  if (steps.length < 2) steps.push(s('results.nextHelp', { place: helpPlace, phone: meta.municipality.phone }));
   const rows = summaryRows(answers, strings, locale, meta.wijken, env);
   const sub = headingLevel === 'h1' ? 'h2' : 'h3';
   const Sub = sub;
   const subClass = `nl-heading nl-heading--level-${sub === 'h2' ? 2 : 3}`;
   const card = (r: RuleResult) => <ResultCard key={r.id} result={r} meta={meta.regelingen[r.id]} orgs={meta.orgs} strings={strings} locale={locale} year={year} />;
   const fmtDate = (d: string, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, o).format(new Date(`${d}T12:00:00`));
-  const printDate = fmtDate(date, { dateStyle: 'long' });
   const count = (n: number) => s(n === 1 ? 'results.groups.count_one' : 'results.groups.count_other', { count: n });
+  // A shared link always opens the results view of the step-by-step check (also when made from the quick form).
+  const shareUrl = typeof location === 'undefined' ? '' : `${location.origin}${meta.links.check}#${encodeAnswers(answers)}`;
+  const changeLink = (text: string, cls = 'nl-link') =>
+    onChangeAnswer && (
+      <a
+        class={cls}
+        href={meta.links.check}
+        onClick={(e) => {
+          e.preventDefault();
+          onChangeAnswer('summary');
+        }}
+      >
+        {text}
+      </a>
+    );
 
   return (
     // data-complete: every group is in the page (the second frame); tests wait on it.
     <div class="check-results" data-testid="check-results" data-provisional={result.norms.provisional ? 'true' : undefined} data-complete={full ? 'true' : 'false'}>
-      <div class="check-print-header print-only">
-        <p class="check-print-header__title">{s('print.heading')}</p>
-        <p>{s('print.date', { date: printDate })}</p>
-        {/* On paper the answers come first, so the reader sees what the results are based on. */}
-        <p class="check-print-header__answers">{s('results.answersHeading')}</p>
-        <AnswerSummary rows={rows} strings={strings} href={meta.links.check} />
-      </div>
       {heading}
       {fromLink && (
         <p class="check-from-link">
-          {s('results.fromLink')}{' '}
-          {onChangeAnswer && (
-            <a
-              class="nl-link"
-              href={meta.links.check}
-              onClick={(e) => {
-                e.preventDefault();
-                onChangeAnswer('summary');
-              }}
-            >
-              {s('results.changeAnswers')}
-            </a>
-          )}
+          {s('results.fromLink')} {changeLink(s('results.changeShared'))}
         </p>
       )}
       {result.norms.provisional && (
@@ -241,61 +236,24 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
           {s('results.provisional', { year, from: fmtDate(result.norms.validFrom, { month: 'long', year: 'numeric' }) })}
         </p>
       )}
-      <div class="utrecht-alert utrecht-alert--info check-indication">
-        <div class="utrecht-alert__content">
-          <p class="utrecht-alert__message">{s('results.indication')}</p>
-        </div>
-      </div>
 
-      <section class="check-total" aria-labelledby="check-total-heading">
-        <Sub class={subClass} id="check-total-heading">
-          {total ? s('results.totalHeading', { amount: total }) : s('results.nextStepsHeading')}
-        </Sub>
-        {total ? <p>{s(mixedYears ? 'results.totalTextMixed' : 'results.totalText')}</p> : <p>{s('results.noTotal')}</p>}
-        {total && <p class="check-total__steps-heading">{s('results.nextStepsHeading')}</p>}
-        <ol class="utrecht-ordered-list check-next-steps">
-          {steps.map((st, i) => (
-            <li class="utrecht-ordered-list__item" key={i}>
-              {st}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ResultsSummary groups={groups} meta={meta} strings={strings} total={total} mixedYears={!!money?.mixedYears} place={helpPlace} Heading={Sub} />
 
-      <div class="check-actions no-print">
-        <SharePanel answers={answers} strings={strings} onAnnounce={onAnnounce} />
+      <div class="check-actions">
+        <SharePanel url={shareUrl} strings={strings} onAnnounce={onAnnounce} />
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
           {s('print.button')}
         </button>
-        {onChangeAnswer && headingLevel === 'h1' && (
-          <a
-            class="nl-link check-change-all"
-            href={meta.links.check}
-            onClick={(e) => {
-              e.preventDefault();
-              onChangeAnswer('summary');
-            }}
-          >
-            {s('results.changeAnswers')}
-          </a>
-        )}
+        {headingLevel === 'h1' && changeLink(s('results.changeAnswers'), 'nl-link check-change-all')}
       </div>
 
-      {groups.receiving.length > 0 && (
-        <section class="check-group-results check-receiving" aria-labelledby="group-receiving">
-          <Sub class={subClass} id="group-receiving">
-            {s('results.groups.receiving')} <span class="check-count">({count(groups.receiving.length)})</span>
-          </Sub>
-          <p>{s('results.groups.receivingText')}</p>
-          {groups.receiving.map(card)}
-        </section>
-      )}
+      <p class="check-indication">{s('results.indication')}</p>
 
       <section class="check-group-results" aria-labelledby="group-likely">
         <Sub class={subClass} id="group-likely">
           {s('results.groups.likely')} <span class="check-count">({count(groups.likely.length)})</span>
         </Sub>
-        <p>{groups.likely.length ? s('results.groups.likelyText') : s('results.groups.empty')}</p>
+        {groups.likely.length === 0 && <p>{s('results.groups.empty')}</p>}
         {groups.likely.map(card)}
       </section>
 
@@ -311,29 +269,45 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
 
           <HelpServices results={groups.services} meta={meta} strings={strings} headingClass={subClass} Heading={Sub} />
 
-          <details class="check-group-results check-unlikely" onToggle={(e) => setUnlikelyOpen((e.currentTarget as HTMLDetailsElement).open)}>
-            <summary>
-              {s('results.groups.unlikely')} ({count(groups.unlikely.length)})
-            </summary>
-            <p>{s('results.groups.unlikelyText')}</p>
-            {unlikelyOpen ? (
-              groups.unlikely.map(card)
-            ) : (
-              // Closed: names only (also what the printed sheet shows); the cards render when opened.
-              <ul class="check-unlikely-names">
-                {groups.unlikely.map((r) => (
-                  <li key={r.id} data-result-id={r.id} data-result-status={r.status}>
-                    {title(r)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </details>
+          {groups.receiving.length > 0 && (
+            <section class="check-group-results check-receiving" aria-labelledby="group-receiving">
+              <Sub class={subClass} id="group-receiving">
+                {s('results.groups.receiving')} <span class="check-count">({count(groups.receiving.length)})</span>
+              </Sub>
+              <p>{s('results.groups.receivingText')}</p>
+              {groups.receiving.map(card)}
+            </section>
+          )}
+
+          {groups.unlikely.length > 0 && (
+            <details class="check-group-results check-unlikely" onToggle={(e) => setUnlikelyOpen((e.currentTarget as HTMLDetailsElement).open)}>
+              <summary>
+                <Sub class={`${subClass} check-closed-heading`} id="group-unlikely">
+                  {s('results.groups.unlikely')} <span class="check-count">({count(groups.unlikely.length)})</span>
+                </Sub>
+              </summary>
+              <p>{s('results.groups.unlikelyText')}</p>
+              {unlikelyOpen ? (
+                groups.unlikely.map(card)
+              ) : (
+                // Closed: names only; the cards render when opened.
+                <ul class="check-unlikely-names">
+                  {groups.unlikely.map((r) => (
+                    <li key={r.id} data-result-id={r.id} data-result-status={r.status}>
+                      {title(r)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </details>
+          )}
 
           {groups.notApplicable.length > 0 && (
             <details class="check-group-results check-not-applicable">
               <summary>
-                {s('results.groups.notApplicable')} ({groups.notApplicable.length})
+                <Sub class={`${subClass} check-closed-heading`} id="group-not-applicable">
+                  {s('results.groups.notApplicable')} <span class="check-count">({groups.notApplicable.length})</span>
+                </Sub>
               </summary>
               <p>{s('results.groups.notApplicableText')}</p>
               <ul class="check-unlikely-names">
@@ -346,28 +320,36 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
             </details>
           )}
 
-          <HelpInPerson meta={meta} wijkId={wijkId} outside={answers.woonplaats === 'elders'} strings={strings} />
+          <HelpInPerson meta={meta} wijkId={wijkId} outside={answers.woonplaats === 'elders'} strings={strings} Heading={Sub} />
 
-          <section class="check-answers no-print" aria-labelledby="check-answers-heading">
-            <Sub class={subClass} id="check-answers-heading">
-              {s('results.answersHeading')}
-            </Sub>
-            {onChangeAnswer && <p class="no-print">{s('results.changeHint')}</p>}
+          <details class="check-answers">
+            <summary>
+              <Sub class={`${subClass} check-closed-heading`} id="check-answers-heading">
+                {s('results.answersHeading')}
+              </Sub>
+            </summary>
+            {onChangeAnswer && <p>{s('results.changeHint')}</p>}
             <AnswerSummary rows={rows} strings={strings} onChange={onChangeAnswer} href={meta.links.check} />
-          </section>
+          </details>
+
+          <PrintSheet
+            groups={groups}
+            meta={meta}
+            strings={strings}
+            locale={locale}
+            year={year}
+            date={fmtDate(date, { dateStyle: 'long' })}
+            rows={rows}
+            total={total}
+            place={helpPlace}
+            wijk={wijk}
+            outside={answers.woonplaats === 'elders'}
+            shareUrl={shareUrl}
+          />
         </>
       )}
-      <section class="check-notes print-only" aria-label={s('print.notes')}>
-        <p class="check-notes__title">{s('print.notes')}</p>
-        {Array.from({ length: 4 }, (_, i) => (
-          <div class="check-notes__line" key={i} />
-        ))}
-        <p class="check-print-footer">{s('print.footer')}</p>
-      </section>
 
-      <p class="no-print">
-        <ClearButton strings={strings} onClear={onClear} />
-      </p>
+      <ClearButton strings={strings} onClear={onClear} />
     </div>
   );
 }

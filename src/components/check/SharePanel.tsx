@@ -3,22 +3,20 @@
  * and a QR code. The QR library is loaded only when the panel opens.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { encodeAnswers } from './logic/share.ts';
-import type { Answers } from './logic/questions.ts';
 import { t, type Strings } from './logic/strings.ts';
 
 interface Props {
-  answers: Answers;
+  /** The share link: the step-by-step check's address with the answers in the fragment. */
+  url: string;
   strings: Strings;
   onAnnounce: (text: string) => void;
 }
 
-export default function SharePanel({ answers, strings, onAnnounce }: Props) {
+export default function SharePanel({ url, strings, onAnnounce }: Props) {
   const s = (k: string) => t(strings, k);
   const [open, setOpen] = useState(false);
   const [svg, setSvg] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const url = typeof location === 'undefined' ? '' : `${location.origin}${location.pathname}#${encodeAnswers(answers)}`;
 
   useEffect(() => {
     if (!open) return;

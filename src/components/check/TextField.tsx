@@ -6,8 +6,10 @@ import ErrorMessage from './ErrorMessage.tsx';
 interface Props {
   name: string;
   label: ComponentChildren;
-  /** The label is the page heading: rendered as <h1><label>…</label></h1> (GOV.UK pattern). */
-  labelIsHeading?: boolean;
+  /** The label is a heading: <h1><label>…</label></h1> on a step page (GOV.UK pattern), <h2> in the quick form. */
+  labelIsHeading?: 'h1' | 'h2' | false;
+  /** "Vraag 3 van ongeveer 12", inside the h1 but outside the label. */
+  caption?: string | undefined;
   value: string;
   onInput: (value: string) => void;
   error?: string;
@@ -20,7 +22,7 @@ interface Props {
   extra?: ComponentChildren;
 }
 
-export default function TextField({ name, label, labelIsHeading = false, value, onInput, error, help, prefix, suffix, inputMode = 'text', size = 'medium', unknown, extra }: Props) {
+export default function TextField({ name, label, labelIsHeading = false, caption, value, onInput, error, help, prefix, suffix, inputMode = 'text', size = 'medium', unknown, extra }: Props) {
   const id = `q-${name}`;
   const helpId = `q-${name}-help`;
   const errId = `q-${name}-error`;
@@ -29,12 +31,19 @@ export default function TextField({ name, label, labelIsHeading = false, value, 
   return (
     <div class={`utrecht-form-field utrecht-form-field--text check-field${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
-        {labelIsHeading ? (
+        {labelIsHeading === 'h1' ? (
           <h1 class="nl-heading nl-heading--level-1 check-question-heading" id="check-heading" tabIndex={-1}>
-            <label class="utrecht-form-label check-heading-label" for={id}>
+            {caption && <span class="check-progress">{caption} </span>}
+            <label class="utrecht-form-label check-heading-label check-question-text" for={id}>
               {label}
             </label>
           </h1>
+        ) : labelIsHeading === 'h2' ? (
+          <h2 class="nl-heading nl-heading--level-3 check-quick-label">
+            <label class="utrecht-form-label check-heading-label" for={id}>
+              {label}
+            </label>
+          </h2>
         ) : (
           <label class="utrecht-form-label" for={id}>
             {label}

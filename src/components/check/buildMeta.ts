@@ -14,6 +14,11 @@ import { content } from './rulesData.ts';
 const txt = (dutch: string, en: string | undefined, locale: Locale): Txt =>
   locale === 'nl' ? { text: dutch } : en ? { text: en } : { text: dutch, lang: 'nl' };
 
+/** A section as one paragraph, without list markers: "what you need" when there is no document list. */
+function oneParagraph(s: string): string {
+  return s.replace(/^\s*[-*]\s+/gm, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
 /** First paragraph of a section, without list markers: a short "how to apply". */
 function firstParagraph(s: string): string {
   const p = s.split(/\n\s*\n/)[0] ?? s;
@@ -60,6 +65,8 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
         locale !== 'nl' && enDocs && enDocs.length === r.data.documents.length
           ? enDocs.map((d) => ({ text: d }))
           : r.data.documents.map((d) => (locale === 'nl' ? { text: d } : { text: d, lang: 'nl' })),
+      ...(r.data.documents.length === 0 ? { needs: txt(oneParagraph(r.data.sections.watNodig), en?.sections?.watNodig ? oneParagraph(en.sections.watNodig) : undefined, locale) } : {}),
+      ...(r.data.deadline ? { deadline: txt(r.data.deadline.text, en?.deadline, locale) } : {}),
       repayment: r.data.repayment,
       ...(r.data.repaymentNote ? { repaymentNote: locale === 'nl' ? { text: r.data.repaymentNote } : { text: r.data.repaymentNote, lang: 'nl' } } : {}),
       helpers: r.data.helpers.map((h) => org(h)).filter((h): h is string => !!h),

@@ -29,6 +29,10 @@ export interface RegelingMeta {
   apply: Txt;
   applyUrl?: string;
   documents: Txt[];
+  /** "Wat heeft u nodig?" in words, when the regeling has no document list. */
+  needs?: Txt;
+  /** Until when, or within how long, to apply (content: regeling.deadline, sourced). */
+  deadline?: Txt;
   repayment: 'nee' | 'mogelijk' | 'ja';
   repaymentNote?: Txt;
   /** Organisation ids (keys of CheckMeta.orgs) that help with applying. */

@@ -187,6 +187,16 @@ export function isAnswered(q: Question, a: Answers): boolean {
   return v !== '';
 }
 
+/** Whether a field (a question, a part of a group or a revealed sub-question) offers "Ik weet het niet". */
+export function fieldHasUnknown(id: string): boolean {
+  for (const q of QUESTIONS) {
+    if (q.id === id) return !!q.unknown;
+    const sub = q.parts?.find((p) => p.id === id) ?? (q.reveal?.sub.id === id ? q.reveal.sub : undefined);
+    if (sub) return !!sub.unknown;
+  }
+  return false;
+}
+
 /** Next screen after `current`: the next relevant question, or the summary. */
 export function nextScreen(current: string, a: Answers, env: FlowEnv, mode: 'flow' | 'change' = 'flow'): string {
   const rel = relevantQuestions(a, env);

@@ -1,0 +1,243 @@
+/**
+ * The handover sheet: what printing the results gives (from the check, the quick form or a shared
+ * link), and nothing else. Everything a client needs at home, as text: the date and the answers in
+ * short; per regeling to apply for or ask about what it is, the amount, until when, how and where
+ * to apply (phone, address, website), what to bring and who helps; the help desks with their
+ * contact details; the share link as text and as a QR code; room for notes.
+ * Hidden on screen (`print-only`); check.css lays it out for A4.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { RuleResult } from '../../lib/engine/types.ts';
+import type { CheckMeta, OrgMeta, RegelingMeta, Txt, WijkMeta } from './logic/meta.ts';
+import type { ResultGroups } from './logic/resultGroups.ts';
+import type { SummaryRow } from './logic/summaryRows.ts';
+import { t, type Strings } from './logic/strings.ts';
+import { amountText } from './ResultCard.tsx';
+import LangText from './LangText.tsx';
+
+interface Props {
+  groups: ResultGroups;
+  meta: CheckMeta;
+  strings: Strings;
+  locale: string;
+  year: string;
+  /** The date of the check, written out. */
+  date: string;
+  rows: SummaryRow[];
+  total: string | null;
+  place: OrgMeta | undefined;
+  wijk: WijkMeta | undefined;
+  outside: boolean;
+  /** The share link (the answers in the fragment). */
+  shareUrl: string;
+}
+
+/** A web address as people type it: without https:// and a trailing slash. */
+export const plainUrl = (u: string) => u.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+export default function PrintSheet({ groups, meta, strings, locale, year, date, rows, total, place, wijk, outside, shareUrl }: Props) {
+  const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
+  const [qr, setQr] = useState('');
+
+  // The QR library loads with the results (never before the start), so the code is there when the user prints.
+  useEffect(() => {
+    let live = true;
+    import('uqr')
+      .then(({ renderSVG }) => live && setQr(renderSVG(shareUrl, { ecc: 'M', border: 1 })))
+      .catch(() => live && setQr(''));
+    return () => {
+      live = false;
+    };
+  }, [shareUrl]);
+
+  const phone = meta.municipality.phone;
+  /** Every organisation the sheet names, once, in the order they first appear: their full contact details are in "Adressen". */
+  const named: OrgMeta[] = [];
+  const use = (o: OrgMeta | undefined) => {
+    if (o && !named.includes(o)) named.push(o);
+    return o;
+  };
+  /** On a card: the name with the phone (and the website), the address is under "Adressen". */
+  const short = (o: OrgMeta, withWebsite = false) => (
+    <span class="sheet-org" data-org={o.id}>
+      <LangText t={o.name} />
+      {o.phone ? ` (${s('print.phone')} ${o.phone})` : ''}
+      {withWebsite && o.website ? `, ${plainUrl(o.website)}` : ''}
+    </span>
+  );
+  /** Under "Adressen": name, phone (or that it is unknown), address, website, walk-in hours. */
+  const full = (o: OrgMeta) => (
+    <li key={o.id} data-org={o.id}>
+      <strong>
+        <LangText t={o.name} />
+      </strong>
+      {`: ${o.phone ? `${s('print.phone')} ${o.phone}` : s('print.noPhone', { phone })}`}
+      {o.address ? `, ${o.address}` : ''}
+      {o.website ? `, ${plainUrl(o.website)}` : ''}
+      {o.walkIn ? `. ${o.walkIn}` : ''}
+    </li>
+  );
+  const list = (items: Txt[]) =>
+    items.map((x, i) => (
+      <>
+        {i > 0 && '; '}
+        <LangText t={x} />
+      </>
+    ));
+
+  const card = (r: RuleResult, m: RegelingMeta) => {
+    const runner = use(m.organisation ? meta.orgs[m.organisation] : undefined);
+    const helpers = m.helpers.filter((id) => id !== m.organisation).map((id) => use(meta.orgs[id])).filter((o): o is OrgMeta => !!o);
+    const open = r.status === 'check' ? r.reasons.filter((x) => x.status !== 'met') : [];
+    return (
+      <article class="sheet-card" key={r.id} data-sheet-id={r.id}>
+        <h3 class="sheet-card__title">
+          <LangText t={m.title} />
+        </h3>
+        <p class="sheet-card__amount">
+          <strong>{r.amount ? amountText(r.amount, strings, locale, year) : s('results.card.amountUnknown')}</strong>
+        </p>
+        <p>
+          <LangText t={m.summary} />
+        </p>
+        {m.deadline && (
+          <p class="sheet-card__deadline">
+            <strong>{s('results.card.deadline')}</strong> <LangText t={m.deadline} />
+          </p>
+        )}
+        {open.length > 0 && (
+          <p class="sheet-card__open">
+            <strong>{s('print.open')}</strong> {open.map((x) => x.text).join(' ')}
+          </p>
+        )}
+        <p>
+          <strong>{s('print.howTo')}</strong> <LangText t={m.apply} />
+          {m.applyUrl && ` ${plainUrl(m.applyUrl)}`}
+          {runner && (
+            <>
+              {' '}
+              <strong>{s('print.where')}</strong> {short(runner, true)}
+            </>
+          )}
+        </p>
+        <p class="sheet-card__bring">
+          <strong>{s('print.bring')}</strong> {m.documents.length > 0 ? list(m.documents) : m.needs ? <LangText t={m.needs} /> : s('print.bringUnknown', { phone })}
+        </p>
+        {helpers.length > 0 && (
+          <p class="sheet-card__helpers">
+            <strong>{s('print.helpers')}</strong>{' '}
+            {helpers.map((h, i) => (
+              <>
+                {i > 0 && ', '}
+                {short(h)}
+              </>
+            ))}
+          </p>
+        )}
+      </article>
+    );
+  };
+  const cards = (rs: RuleResult[]) => rs.map((r) => meta.regelingen[r.id] && card(r, meta.regelingen[r.id]!));
+  const names = (rs: RuleResult[]) => rs.map((r) => meta.regelingen[r.id]?.title.text ?? r.id).join(', ');
+
+  return (
+    <section class="check-print-sheet print-only" aria-label={s('print.heading')} data-qr={qr ? 'ready' : 'loading'}>
+      <header class="sheet-header">
+        <p class="sheet-header__title">{s('print.heading')}</p>
+        <p>{s('print.date', { date })}</p>
+      </header>
+      <p class="sheet-indication">{s('results.indication')}</p>
+
+      <h2 class="sheet-heading">{s('results.answersHeading')}</h2>
+      <dl class="sheet-answers">
+        {rows.map((r) => (
+          <div key={r.id}>
+            <dt>{r.label}:</dt> <dd>{r.value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {groups.likely.length > 0 && (
+        <>
+          <h2 class="sheet-heading">{s('results.overview.apply', { count: groups.likely.length })}</h2>
+          {total && <p class="sheet-total">{s('results.totalHeading', { amount: total })}</p>}
+          <div class="sheet-cards">{cards(groups.likely)}</div>
+        </>
+      )}
+      {groups.check.length > 0 && (
+        <>
+          <h2 class="sheet-heading">{s('results.overview.ask', { count: groups.check.length })}</h2>
+          <p>{s('results.overview.askText', { place: place?.name.text ?? s('results.helpHeading'), phone })}</p>
+          <div class="sheet-cards">{cards(groups.check)}</div>
+        </>
+      )}
+      {groups.receiving.length > 0 && (
+        <p class="sheet-line">
+          <strong>{s('results.overview.receiving', { count: groups.receiving.length })}:</strong> {names(groups.receiving)}
+        </p>
+      )}
+      {groups.unlikely.length > 0 && (
+        <p class="sheet-line">
+          <strong>{s('results.groups.unlikely')}:</strong> {names(groups.unlikely)}
+        </p>
+      )}
+
+      <div class="sheet-keep">
+        <h2 class="sheet-heading">{s('results.helpHeading')}</h2>
+        {outside && <p>{s('results.outside')}</p>}
+        <ul class="sheet-help">
+          {use(place) && (
+            <li>
+              <strong>{wijk ? s('print.wijk', { wijk: wijk.name.text }) : s('print.desk')}</strong> {short(place!)}
+              {wijk?.note && (
+                <>
+                  {' '}
+                  <LangText t={wijk.note} />
+                </>
+              )}
+            </li>
+          )}
+          {groups.services.map((r) => {
+            const m = meta.regelingen[r.id];
+            const o = use(m?.organisation ? meta.orgs[m.organisation] : undefined);
+            return (
+              m && (
+                <li key={r.id} data-sheet-id={r.id}>
+                  <strong>
+                    <LangText t={m.title} />:
+                  </strong>{' '}
+                  <LangText t={m.summary} /> {o && <>({short(o)})</>}
+                </li>
+              )
+            );
+          })}
+          <li>
+            <strong>{s('results.phoneHeading')}</strong> {s('print.call', { phone })}
+          </li>
+        </ul>
+      </div>
+
+      <div class="sheet-keep">
+        <h2 class="sheet-heading">{s('print.addresses')}</h2>
+        <ul class="sheet-addresses">{named.map(full)}</ul>
+      </div>
+
+      <div class="sheet-keep sheet-share">
+        {qr && <div class="sheet-qr" role="img" aria-label={s('share.qrAlt')} dangerouslySetInnerHTML={{ __html: qr }} />}
+        <div>
+          <h2 class="sheet-heading">{s('print.share')}</h2>
+          <p>{s('print.shareText')}</p>
+          <p class="sheet-url">{shareUrl}</p>
+        </div>
+      </div>
+
+      <div class="sheet-keep sheet-notes">
+        <h2 class="sheet-heading">{s('print.notes')}</h2>
+        {Array.from({ length: 4 }, (_, i) => (
+          <div class="sheet-notes__line" key={i} />
+        ))}
+      </div>
+      <p class="sheet-footer">{s('print.footer')}</p>
+    </section>
+  );
+}
