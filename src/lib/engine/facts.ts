@@ -10,9 +10,9 @@
 import { aowAgeOn, hasReachedAowAge } from './aow.ts';
 import type { Household, Member } from './household.ts';
 import { add, clean, compare, exact, fromQuantity, isExact, max0, scale, sub, sum, type Interval, type Tri } from './interval.ts';
-import { band, householdNorm, selectNorms, type Band, type HouseholdNorm, type NormSelection } from './norms.ts';
+import { band, householdNorm, indexationGrowth, selectNorms, type Band, type HouseholdNorm, type NormSelection } from './norms.ts';
 import type { AmountKind, EngineContent, FactValue, ParameterFile } from './types.ts';
-import { huurtoeslagFact, kinderbijslagFact, kindgebondenBudgetFact, zorgtoeslagFact } from './toeslagen.ts';
+import { huurtoeslagFact, kinderbijslagFact, kindgebondenBudgetFact, toeslagAssetLimits, zorgtoeslagFact, type AssetLimitKind } from './toeslagen.ts';
 import type { Vars } from './text.ts';
 
 export type FactType = 'number' | 'boolean' | 'string';
@@ -504,13 +504,14 @@ const DEFS = {
 } satisfies Record<string, FactDef>;
 
 function toeslagAssetFacts() {
-  const mk = (key: 'zorgtoeslagAssetLimit' | 'huurtoeslagAssetLimit' | 'kindgebondenBudgetAssetLimit', description: string) =>
+  const mk = (kind: AssetLimitKind, description: string) =>
     b(description, (c) => {
       if (!c.norms.ok) return U('date');
       const assets = fromQuantity(c.h.assets);
       if (!assets) return U('unknown');
-      const pair = c.norms.set.toeslagen[key];
-      const g = c.norms.growth;
+      const pair = toeslagAssetLimits(c, kind);
+      if (!pair) return U('date');
+      const g = indexationGrowth(c.norms.set, pair.knownUntil, c.date);
       const lim = c.hasPartner === undefined ? { lo: Math.min(pair.single, pair.partner), hi: Math.max(pair.single, pair.partner) } : exact(c.hasPartner ? pair.partner : pair.single);
       const limG = { lo: lim.lo * g.lo, hi: lim.hi * g.hi };
       const vars: Vars = { assets: assets.lo, limit: limG.lo };
@@ -518,9 +519,9 @@ function toeslagAssetFacts() {
       return s === 'unknown' ? U('near', vars) : { value: s === 'met', vars };
     });
   return {
-    assetsWithinHuurtoeslagLimit: mk('huurtoeslagAssetLimit', 'Savings are at most the huurtoeslag vermogensgrens.'),
-    assetsWithinZorgtoeslagLimit: mk('zorgtoeslagAssetLimit', 'Savings are at most the zorgtoeslag vermogensgrens.'),
-    assetsWithinKindgebondenBudgetLimit: mk('kindgebondenBudgetAssetLimit', 'Savings are at most the kindgebonden budget vermogensgrens.'),
+    assetsWithinHuurtoeslagLimit: mk('huurtoeslag', 'Savings are at most the huurtoeslag vermogensgrens (its parameter file).'),
+    assetsWithinZorgtoeslagLimit: mk('zorgtoeslag', 'Savings are at most the zorgtoeslag vermogensgrens (its parameter file).'),
+    assetsWithinKindgebondenBudgetLimit: mk('kindgebonden-budget', 'Savings are at most the kindgebonden budget vermogensgrens (its parameter file).'),
   };
 }
 

@@ -128,12 +128,6 @@ export interface NormSet {
   inrichting: { alleenstaande: number; paar: number; verhoging: { alleenstaande: number; paar: number }; note: string };
   toeslag18Tot20: { bedrag: number; note: string };
   indexatie: { maxPerJaarProcent: number; note: string; sources: { url: string; title: string }[] };
-  toeslagen: {
-    zorgtoeslagIncomeLimitYearly: LimitPair;
-    zorgtoeslagAssetLimit: LimitPair;
-    huurtoeslagAssetLimit: LimitPair;
-    kindgebondenBudgetAssetLimit: LimitPair;
-  };
   notes?: string[];
 }
 
