@@ -47,6 +47,7 @@ function checkSources(v: unknown, path: string, out: RuleProblem[]) {
 function neededRelations(info: FactInfo, op: string): string[] {
   if (info.type === 'number') return RELATIONS[op] ? [...RELATIONS[op]] : ['equal', 'notEqual'];
   if (info.type === 'boolean') return ['true', 'false'];
+  if (info.list) return ['matches', 'other'];
   if (info.values) return [...info.values];
   return [];
 }

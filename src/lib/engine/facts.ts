@@ -35,6 +35,11 @@ export interface FactInfo {
   type: FactType;
   description: string;
   values?: readonly string[];
+  /**
+   * A set of values (e.g. what the care is for), held as a comma-separated string: rules test it with
+   * `in` / `notIn`, and its reasons say whether it `matches` the rule's values or is `other`.
+   */
+  list?: true;
   /** Parameters a rule may pass (documentation and validation). */
   params?: Record<string, readonly string[] | 'slug'>;
 }
@@ -468,9 +473,23 @@ const DEFS = {
     type: 'string',
     description: 'What the care is for (a list; use operator "in" with the values that fit).',
     values: ['dementie', 'psychisch', 'lichamelijk', 'ouderdom', 'anders'],
+    list: true,
     get: (c) => {
       const list = c.h.caregiving?.careFor;
       return Array.isArray(list) && list.length ? { value: list.join(',') } : U('notAsked');
+    },
+  } as FactDef,
+  roundOpen: {
+    type: 'boolean',
+    description: "The regeling's last known application round (the period of its amount) is open on the date. After that round it is unknown whether a new one is open: never a no. Parameter regeling: whose rule.",
+    params: { regeling: 'slug' },
+    get: (c, params) => {
+      const period = c.content.rules.find((r) => r.name === params.regeling)?.amount?.period;
+      if (!period) return U('unknown');
+      const vars: Vars = { from: period.from, until: period.until, phone: c.content.municipality.phone };
+      if (c.date < period.from) return U('notYet', vars);
+      if (c.date <= period.until) return { value: true, vars };
+      return U('past', vars);
     },
   } as FactDef,
   usesRegisteredChildcare: b('A child goes to registered childcare (kinderopvangtoeslag). Not asked in the check.', (c) => boolFrom(bool(c.h.usesChildcare))),
