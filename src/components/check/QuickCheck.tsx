@@ -128,7 +128,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
     setErrors(all);
     if (Object.keys(all).length > 0) {
       setSubmitted(false);
-      announce(s(Object.keys(all).length === 1 ? 'quick.errorCount_one' : 'quick.errorCount_other', { count: Object.keys(all).length }));
+      announce(s('quick.errorCount', { count: Object.keys(all).length }));
       setTimeout(() => summaryRef.current?.focus(), 0);
       return;
     }
