@@ -11,9 +11,12 @@ import { pluralCategories, type Locale } from './locales.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-/** Leaf keys of a JSON tree: "a.b", arrays by index ("start.points[2]"). */
+/**
+ * Leaf keys of a JSON tree: "a.b", arrays by index ("start.points[2]": every sentence is translated).
+ * Except `terms`: search words people type in that language, a list of its own length.
+ */
 export function leafKeys(node: unknown, prefix = ''): string[] {
-  if (Array.isArray(node)) return node.flatMap((v, i) => leafKeys(v, `${prefix}[${i}]`));
+  if (Array.isArray(node)) return /(^|\.)terms$/.test(prefix) ? [prefix] : node.flatMap((v, i) => leafKeys(v, `${prefix}[${i}]`));
   if (node !== null && typeof node === 'object') {
     return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
   }
@@ -45,7 +48,21 @@ export interface KeyDiff {
 
 export function compareKeys(dutch: unknown, other: unknown, locale: Locale): KeyDiff {
   const required = requiredKeys(dutch, locale);
+  const categories = pluralCategories(locale);
   const have = new Set(leafKeys(other));
+  // A language may need plural forms where Dutch has one text ("{{n}} jaar" → Ukrainian рік/роки/років):
+  // then it gives every plural form of its own, and the key counts as present.
+  const extra: string[] = [];
+  for (const k of have) {
+    if (required.has(k)) continue;
+    const m = PLURAL.exec(k);
+    const base = m ? k.slice(0, -m[0].length) : undefined;
+    if (base && required.has(base) && categories.includes(m![1] as Intl.LDMLPluralRule) && categories.every((c) => have.has(`${base}_${c}`))) {
+      have.add(base);
+      continue;
+    }
+    extra.push(k);
+  }
   const empty: string[] = [];
   const walk = (node: unknown, prefix: string) => {
     if (typeof node === 'string' && node.trim() === '') empty.push(prefix);
@@ -53,10 +70,5 @@ export function compareKeys(dutch: unknown, other: unknown, locale: Locale): Key
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
   };
   walk(other, '');
-  return {
-    missing: [...required].filter((k) => !have.has(k)),
-    // Plural forms a language does not use are harmless only when they are its own categories.
-    extra: [...have].filter((k) => !required.has(k)),
-    empty,
-  };
+  return { missing: [...required].filter((k) => !have.has(k)), extra, empty };
 }
