@@ -17,6 +17,7 @@ import { journey, type Lang, type Step } from './check-helpers.ts';
 import { PAGE_TYPES } from './support/pageTypes.ts';
 import { spoken, stubSpeech } from './support/speech.ts';
 import { ui } from './support/strings.ts';
+import { unmarkedDutch } from './support/dutch.ts';
 
 test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
@@ -112,6 +113,11 @@ for (const locale of LOCALES) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.locator('#check-heading')).toHaveText(ui(locale, 'check', 'results.heading'));
     expect(await statuses(page)).toEqual(expectedStatuses());
+    if (locale !== 'nl') {
+      // Every Dutch sentence on the results (repayment notes, help in the neighbourhood, reasons) is marked lang="nl".
+      await page.locator('details.check-unlikely > summary').click();
+      expect(await unmarkedDutch(page, '.check-results')).toEqual([]);
+    }
     if (rtl) {
       await page.screenshot({ path: test.info().outputPath(`${locale}-results-360.png`) });
       await page.locator('.check-result').first().screenshot({ path: test.info().outputPath(`${locale}-result-card-360.png`) });

@@ -68,3 +68,12 @@ test('the check picks the plural form of the language (Intl.PluralRules, i18next
   // Without plural keys the plain key is used.
   assert.equal(t({ years: '{{n}} jaar' }, 'years', { n: 34, count: 34 }), '34 jaar');
 });
+
+test('the search results line takes the plural form of the language', async () => {
+  const { countText } = await import('../../src/components/search/logic/client.ts');
+  const ar = JSON.parse(readFileSync(path.join(DIR, 'ar', 'search.json'), 'utf8')) as Record<string, string>;
+  const forms = { zero: ar.count_zero, one: ar.count_one, two: ar.count_two, few: ar.count_few, many: ar.count_many, other: ar.count_other!, more: ar.count_more! };
+  assert.equal(countText(forms, 'ar', 2, 20, 'x'), ar.count_two!.replace('{{query}}', 'x'));
+  assert.equal(countText(forms, 'ar', 5, 20, 'x'), ar.count_few!.replace('{{count}}', '5').replace('{{query}}', 'x'));
+  assert.equal(countText(forms, 'ar', 11, 20, 'x'), ar.count_many!.replace('{{count}}', '11').replace('{{query}}', 'x'));
+});
