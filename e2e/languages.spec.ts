@@ -6,7 +6,7 @@
  */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, LOCALE_TABLE, dirOf } from '../src/i18n/locales.ts';
+import { LOCALES, LOCALE_TABLE, dirOf, type Locale } from '../src/i18n/locales.ts';
 import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES, WCAG_TAGS } from './support/pageTypes.ts';
 import { ui } from './support/strings.ts';
 import { unmarkedDutch } from './support/dutch.ts';
@@ -65,7 +65,7 @@ test('the language list leads to the same page in every language and back', asyn
   const pt = PAGE_TYPES.find((p) => p.name === 'regeling')!;
   await page.goto(pt.url.nl);
   const order = [...LOCALE_TABLE.slice(1), LOCALE_TABLE[0]];
-  let from = LOCALE_TABLE[0].code;
+  let from: Locale = LOCALE_TABLE[0].code;
   for (const row of order) {
     await page.getByRole('navigation', { name: ui(from, 'common', 'header.languageLabel') }).getByRole('link', { name: row.name, exact: true }).click();
     await expect(page).toHaveURL(pt.url[row.code]);
