@@ -5,9 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fixture } from './fixture.ts';
 import { loadAllContent, validateContent } from '../../src/lib/content/validate.ts';
 import { missingInRegeling } from '../../src/lib/content/coverage.ts';
 
@@ -52,14 +51,6 @@ translatedBy: Redactie Hulpwijzer (conceptvertaling)
 translatedOn: 2026-12-01
 `;
 
-function fixture(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'hulpwijzer-tr-'));
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), body);
-  }
-  return root;
-}
 const base = { 'content/organisaties/gemeente-amersfoort.yaml': ORG, 'content/regelingen/huurtoeslag.yaml': REGELING };
 const AR = path.join('content', 'translations', 'ar', 'regelingen', 'huurtoeslag.yaml');
 
