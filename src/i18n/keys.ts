@@ -13,10 +13,10 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /**
  * Leaf keys of a JSON tree: "a.b", arrays by index ("start.points[2]": every sentence is translated).
- * Except `terms`: search words people type in that language, a list of its own length.
+ * Except `terms` and `related`: search words people type in that language, a list of its own length.
  */
 export function leafKeys(node: unknown, prefix = ''): string[] {
-  if (Array.isArray(node)) return /(^|\.)terms$/.test(prefix) ? [prefix] : node.flatMap((v, i) => leafKeys(v, `${prefix}[${i}]`));
+  if (Array.isArray(node)) return /(^|\.)(terms|related)$/.test(prefix) ? [prefix] : node.flatMap((v, i) => leafKeys(v, `${prefix}[${i}]`));
   if (node !== null && typeof node === 'object') {
     return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
   }
