@@ -15,7 +15,8 @@ export async function unmarkedDutch(page: Page, root = 'body'): Promise<string[]
     let block: Element | null = null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement!;
-      if (parent.closest('script,style') || parent.closest('[lang]')?.getAttribute('lang') === 'nl') continue;
+      // <noscript> holds its HTML as text when JavaScript runs: not page text.
+      if (parent.closest('script,style,noscript') || parent.closest('[lang]')?.getAttribute('lang') === 'nl') continue;
       const b = parent.closest('p,li,h1,h2,h3,h4,dt,dd,td,th,summary,label,legend,button,a,div');
       if (b !== block) {
         if (buf.trim()) out.push(buf);
