@@ -1,70 +1,41 @@
 /**
  * The check in every language of the locale table: a single parent on bijstand goes from the home
- * page to the results and gets the same statuses in every language; they are the engine's statuses
- * for that household (the Dutch journey in check-journeys.spec.ts checks them one by one).
+ * page to the results and gets the same statuses in every language as in Dutch (the Dutch journey in
+ * check-journeys.spec.ts checks them one by one).
  * In Arabic (right to left): axe after every step, read aloud on the results, and screenshots at 360 px
  * of the home page, a regeling, a question and the results (test-results/…/ar-*.png).
  */
-import { test, expect, type Page } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { LOCALES, dirOf, type Locale } from '../src/i18n/locales.ts';
-import { evaluateAll, parseHousehold } from '../src/lib/engine/index.ts';
-import type { NormSet, Rule } from '../src/lib/engine/types.ts';
-import { toHousehold } from '../src/components/check/logic/household.ts';
-import type { Answers } from '../src/components/check/logic/questions.ts';
-import { journey, type Lang, type Step } from './check-helpers.ts';
+import { journey, type Answers, type Lang } from './check-helpers.ts';
 import { PAGE_TYPES } from './support/pageTypes.ts';
 import { spoken, stubSpeech } from './support/speech.ts';
 import { ui } from './support/strings.ts';
 import { unmarkedDutch } from './support/dutch.ts';
 
-test.describe.configure({ mode: 'parallel', timeout: 180_000 });
-
-/** The day the tests pretend it is (the check takes today's norms). */
-const TODAY = '2026-12-01';
-
-const SINGLE_PARENT: Answers = {
-  woonplaats: 'amersfoort',
-  situatie: 'alleen-kinderen',
-  kinderen: '4, 9',
-  leeftijd: '34',
-  inkomstenbron: ['bijstand'],
-  inkomen: '1300',
-  vermogen: '300',
-  wonen: 'rent',
-  huur: '650',
-  jarenLaag: '5plus',
-  situaties: ['huisdier'],
-};
-
-/** What the engine says for this household: the statuses every language must show. */
-function expectedStatuses(): Record<string, string> {
-  const json = (dir: string, re: RegExp) => readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
-  const rules = json('content/regelingen', /\.rule\.json$/) as Rule[];
-  const norms = json('content/normen', /\.json$/) as NormSet[];
-  const parsed = parseHousehold(toHousehold(SINGLE_PARENT, TODAY));
-  if (!parsed.ok) throw new Error('household does not parse');
-  return Object.fromEntries(evaluateAll(parsed.household, rules, norms).results.map((r) => [r.id, r.status]));
-}
+// One after the other in one worker: Dutch first, then every other language against its statuses.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const opt = (locale: Locale, q: string, v: string) => ui(locale, 'check', `q.${q}.options.${v}`);
 
-function steps(locale: Locale): Step[] {
-  // Arabic keyboards type Arabic digits: the check reads them too.
-  const income = locale === 'ar' ? '١٣٠٠' : SINGLE_PARENT.inkomen as string;
-  return [
-    { radio: opt(locale, 'woonplaats', 'amersfoort') },
-    { radio: opt(locale, 'situatie', 'alleen-kinderen') },
-    { text: SINGLE_PARENT.kinderen as string },
-    { text: SINGLE_PARENT.leeftijd as string },
-    { check: [opt(locale, 'inkomstenbron', 'bijstand')] },
-    { text: income },
-    { text: SINGLE_PARENT.vermogen as string },
-    { radio: opt(locale, 'wonen', 'rent'), reveal: { text: SINGLE_PARENT.huur as string } },
-    { radio: opt(locale, 'jarenLaag', '5plus') },
-    { check: [opt(locale, 'situaties', 'huisdier')] },
-  ];
+/** The single parent on bijstand of check-journeys.spec.ts, answered in `locale` (labels from its check.json). */
+function answers(locale: Locale): Answers {
+  return {
+    woonplaats: { radio: opt(locale, 'woonplaats', 'amersfoort') },
+    situatie: { radio: opt(locale, 'situatie', 'alleen-kinderen') },
+    kinderen: { text: '4, 9' },
+    leeftijd: { text: '34' },
+    inkomstenbron: { check: [opt(locale, 'inkomstenbron', 'bijstand')] },
+    // Arabic keyboards type Arabic digits: the check reads them too.
+    inkomen: { text: locale === 'ar' ? '١٣٠٠' : '1300' },
+    medebewoners: { radio: opt(locale, 'medebewoners', 'nee') },
+    vermogen: { text: '300' },
+    wonen: { radio: opt(locale, 'wonen', 'rent'), reveal: { text: '650' } },
+    ontvangt: { check: [opt(locale, 'ontvangt', 'kinderbijslag')] },
+    jarenLaag: { radio: opt(locale, 'jarenLaag', '5plus') },
+    situaties: { check: [opt(locale, 'situaties', 'huisdier')] },
+  };
 }
 
 const lang = (locale: Locale): Lang => ({
@@ -75,15 +46,19 @@ const lang = (locale: Locale): Lang => ({
   homeLink: ui(locale, 'common', 'home.checkButton'),
 });
 
+/** Every result on the page: id → status (and "receiving" for what the household already gets). */
 async function statuses(page: Page): Promise<Record<string, string>> {
-  const pairs = await page.locator('[data-result-id][data-result-status]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-result-id')!, e.getAttribute('data-result-status')!]));
+  const pairs = await page
+    .locator('[data-result-id][data-result-status]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-result-id')!, `${e.getAttribute('data-result-status')}${e.getAttribute('data-result-receiving') === 'true' ? '+receiving' : ''}`]));
   return Object.fromEntries(pairs);
 }
 
+let dutch: Record<string, string> | undefined;
+
 for (const locale of LOCALES) {
-  test(`single parent on bijstand, in ${locale}: from the home page to the same results as in Dutch${locale === 'ar' ? ' (axe after every step, screenshots)' : ''}`, async ({ page }) => {
+  test(`single parent on bijstand, in ${locale}: from the home page to ${locale === 'nl' ? 'the results' : 'the same results as in Dutch'}${locale === 'ar' ? ' (axe after every step, screenshots)' : ''}`, async ({ page }) => {
     const rtl = dirOf(locale) === 'rtl';
-    await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+01:00`));
     if (rtl) {
       await stubSpeech(page, ['ar-SA', 'nl-NL']);
       await page.setViewportSize({ width: 360, height: 800 });
@@ -91,7 +66,7 @@ for (const locale of LOCALES) {
       await page.screenshot({ path: test.info().outputPath(`${locale}-regeling-360.png`), fullPage: false });
     }
     let shotQuestion = false;
-    await journey(page, steps(locale), {
+    await journey(page, answers(locale), {
       lang: lang(locale),
       home: PAGE_TYPES[0]!.url[locale],
       axeEachStep: rtl,
@@ -112,10 +87,13 @@ for (const locale of LOCALES) {
     });
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.locator('#check-heading')).toHaveText(ui(locale, 'check', 'results.heading'));
-    expect(await statuses(page)).toEqual(expectedStatuses());
+    const found = await statuses(page);
+    expect(Object.keys(found).length).toBeGreaterThan(20);
+    if (locale === 'nl') dutch = found;
+    else expect(found, 'the same statuses as in Dutch').toEqual(dutch);
     if (rtl) {
       await page.screenshot({ path: test.info().outputPath(`${locale}-results-360.png`) });
-      await page.locator('.check-result').first().screenshot({ path: test.info().outputPath(`${locale}-result-card-360.png`) });
+      await page.locator('section[aria-labelledby="group-likely"] .check-result').first().screenshot({ path: test.info().outputPath(`${locale}-result-card-360.png`) });
       // Mirrored: the logo sits on the right; the amount keeps its digits.
       const logo = await page.locator('.site-logo').boundingBox();
       expect(logo!.x + logo!.width).toBeGreaterThan(300);

@@ -4,7 +4,7 @@
  * the footer help, and axe (WCAG 2.2 AA). One test per language, one page per type, in one
  * browser context: the sweep stays quick enough for CI.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { LOCALES, LOCALE_TABLE, dirOf, type Locale } from '../src/i18n/locales.ts';
 import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES, WCAG_TAGS } from './support/pageTypes.ts';

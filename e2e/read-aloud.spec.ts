@@ -3,7 +3,7 @@
  * with a Dutch voice), controls labelled in the page's language, hidden without a voice, pause,
  * resume and stop by keyboard. speechSynthesis is stubbed: the tests observe what is passed to speak().
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { PAGE_TYPES } from './support/pageTypes.ts';
 import { clearSpoken, speechCalls, spoken, stubSpeech } from './support/speech.ts';
 import { ui } from './support/strings.ts';

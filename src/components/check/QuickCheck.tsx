@@ -11,6 +11,7 @@ import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
 import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { has, t, type Strings } from './logic/strings.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { envFor, type CheckPageMeta } from './logic/meta.ts';
 import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import QuestionFields, { errorText } from './QuestionFields.tsx';
@@ -19,7 +20,7 @@ import ClearButton from './ClearButton.tsx';
 import RestoreNotice from './RestoreNotice.tsx';
 
 interface Props {
-  locale: string;
+  locale: Locale;
   strings: Strings;
   meta: CheckPageMeta;
 }

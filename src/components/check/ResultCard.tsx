@@ -83,7 +83,7 @@ export default function ResultCard({ result, meta, orgs, strings, locale, year }
                   {ICON[r.status]}
                 </span>
                 <span class="visually-hidden">{s(`results.card.${r.status}`)}: </span>
-                <LangText t={{ text: r.text, ...(r.lang ? { lang: r.lang, dir: 'ltr' as const } : {}) }} />
+                {r.text}
               </li>
             ))}
           </ul>

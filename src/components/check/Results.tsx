@@ -12,6 +12,7 @@ import { loadEngine, loadedEngine, type Engine } from './loadEngine.ts';
 import { toHousehold } from './logic/household.ts';
 import type { Answers, FlowEnv } from './logic/questions.ts';
 import { DEFAULT_LOCALE, formatTag, isLocale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { CheckMeta, CheckPageMeta } from './logic/meta.ts';
 import { euro, t, type Strings } from './logic/strings.ts';
 import { summaryRows } from './logic/summaryRows.ts';
@@ -26,7 +27,7 @@ import ReadAloudButton from './ReadAloudButton.tsx';
 interface Props {
   answers: Answers;
   strings: Strings;
-  locale: string;
+  locale: Locale;
   meta: CheckPageMeta;
   env: FlowEnv;
   /** The date the check is for (YYYY-MM-DD). */

@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { route } from '../../utils/routes.ts';
 import { namespaceStrings } from '../../i18n/index.ts';
 import { localeInfo } from '../../i18n/locales.ts';
-import { langDir, pick, pickList, type LocalizedText } from '../../utils/localize.ts';
+import { forLanguage, langDir, pick, pickList, type LocalizedText } from '../../utils/localize.ts';
 import { dutchNameBeside, translationOf } from '../../utils/content.ts';
 import type { CheckMeta, CheckPageMeta, CheckQuestionsData, CheckResultsData, OrgMeta, RegelingMeta, Txt, WijkMeta } from './logic/meta.ts';
 import { thresholdPeriods } from '../../lib/engine/thresholds.ts';
@@ -100,7 +100,8 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
       wijken: route(locale, 'wijken'),
     },
     thresholds: thresholdPeriods(content),
-    municipality: { name: content.municipality.name, phone: content.municipality.phone },
+    // The phone number is read into sentences: kept left to right in right-to-left text.
+    municipality: { name: content.municipality.name, phone: forLanguage(content.municipality.phone, locale) },
   };
 }
 
