@@ -13,6 +13,7 @@ import type { Dict } from '../../lib/engine/text.ts';
 import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import { has, t, type Strings } from './logic/strings.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { envFor, type CheckPageMeta } from './logic/meta.ts';
 import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import { errorText } from './QuestionFields.tsx';
@@ -24,7 +25,7 @@ import ClearButton from './ClearButton.tsx';
 import RestoreNotice from './RestoreNotice.tsx';
 
 interface Props {
-  locale: string;
+  locale: Locale;
   strings: Strings;
   meta: CheckPageMeta;
 }

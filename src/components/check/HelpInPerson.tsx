@@ -43,7 +43,7 @@ export default function HelpInPerson({ meta, wijkId, outside, strings, Heading }
       </p>
       <p class="check-help__phone">
         <strong>{s('results.phoneHeading')}</strong> {s('results.phoneText')}{' '}
-        <a class="nl-link check-phone" href={`tel:${meta.municipality.phone.replace(/[^0-9+]/g, '')}`}>
+        <a class="nl-link check-phone" href={`tel:${meta.municipality.phone.replace(/[^0-9+]/g, '')}`} dir="ltr">
           {meta.municipality.phone}
         </a>
       </p>

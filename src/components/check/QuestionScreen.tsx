@@ -7,6 +7,7 @@ import type { AnswerValue, Answers, FieldError, FlowEnv, Question } from './logi
 import type { WijkMeta } from './logic/meta.ts';
 import { t, type Strings } from './logic/strings.ts';
 import QuestionFields from './QuestionFields.tsx';
+import ReadAloudButton from './ReadAloudButton.tsx';
 
 interface Props {
   q: Question;
@@ -37,6 +38,7 @@ export default function QuestionScreen(p: Props) {
       >
         {s('nav.back')}
       </a>
+      <ReadAloudButton strings={p.strings} target=".check-question .check-form" screen={p.q.id} />
       <form
         class="check-form"
         noValidate
