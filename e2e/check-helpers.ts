@@ -128,3 +128,11 @@ export async function group(page: Page, status: 'likely' | 'check' | 'unlikely')
   await expect(page.locator('[data-testid="check-results"]')).toHaveAttribute('data-complete', 'true');
   return page.locator(`[data-result-status="${status}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-result-id') ?? ''));
 }
+
+/** A result card, with its details ("Waarom? En hoe vraagt u het aan?") opened, as someone taps them open. */
+export async function openCard(page: Page, id: string) {
+  const card = page.locator(`article[data-result-id="${id}"]`).filter({ has: page.locator('summary') }).first();
+  const details = card.locator('details.check-result__details');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await card.locator('summary').click();
+  return card;
+}

@@ -5,7 +5,7 @@
  */
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { EN, axe, group, journey, type Answers } from './check-helpers.ts';
+import { EN, axe, group, journey, openCard, type Answers } from './check-helpers.ts';
 
 // Axe runs and slow CI machines: more time than the default 30 s.
 test.describe.configure({ timeout: 60_000 });
@@ -37,8 +37,13 @@ test('single parent on bijstand with two children (axe after every step)', async
   // What she already gets: never a step to apply for it, never in the total.
   expect((await receiving(page)).sort()).toEqual(['bijstand', 'kinderbijslag']);
   await expect(page.getByRole('heading', { name: /U krijgt dit al/ })).toBeVisible();
-  await expect(page.locator('.check-next-steps')).not.toContainText('Vraag Bijstand');
-  await expect(page.locator('.check-next-steps')).not.toContainText('Kinderbijslag');
+  // The summary at the top: what to apply for now never names what she already gets; that has its own line.
+  const overview = page.locator('.check-overview');
+  await expect(overview.locator('[data-overview="likely"]')).not.toContainText('Bijstand');
+  await expect(overview.locator('[data-overview="likely"]')).not.toContainText('Kinderbijslag');
+  await expect(overview.locator('[data-overview="receiving"]')).toContainText('Bijstand');
+  await expect(overview.locator('[data-overview="receiving"]')).toContainText('Kinderbijslag');
+  await expect(overview.locator('[data-overview="help"]')).toContainText('14 033');
   // Cannot apply at all: one closed line, not "Waarschijnlijk niet".
   await expect(page.locator('details.check-not-applicable [data-result-id="mantelzorgwaardering"]')).toHaveCount(1);
   await expect(page.locator('details.check-unlikely [data-result-id="mantelzorgwaardering"]')).toHaveCount(0);
@@ -48,13 +53,21 @@ test('single parent on bijstand with two children (axe after every step)', async
   await expect(page.locator('section[aria-labelledby="group-likely"] [data-result-id="geldloket"]')).toHaveCount(0);
   // Total of new money and next steps on top; amounts say what they are.
   await expect(page.locator('#check-total-heading')).toContainText(/Samen ongeveer €\s[\d.]+( tot €\s[\d.]+)? per jaar extra/);
-  await expect(page.locator('.check-next-steps li').first()).toContainText(/^Vraag .+ aan\.$/);
+  const apply = overview.locator('[data-overview="likely"]');
+  const cards = await page.locator('section[aria-labelledby="group-likely"] article').count();
+  await expect(apply.getByRole('heading')).toHaveText(`Vraag dit nu aan (${cards})`);
+  await expect(apply.getByRole('link')).toHaveCount(cards);
+  // New money first: the toeslagen with an amount and a deadline come before the ones without an amount.
+  const order = await apply.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(order.indexOf('#result-huurtoeslag')).toBeLessThan(order.indexOf('#result-stichting-leergeld'));
   await expect(page.getByText('Dit is een indicatie.')).toBeVisible();
   await expect(page.locator('#result-zorgtoeslag').locator('..')).toContainText('voorschot');
   await expect(page.locator('#result-zorgtoeslag').locator('..')).toContainText(/per jaar \(schatting\)/);
   await expect(page.locator('#result-individuele-inkomenstoeslag').locator('..')).toContainText(/bedrag van 2025; het bedrag voor 20\d\d is nog niet bekend/);
   await expect(page.locator('#result-individuele-inkomenstoeslag').locator('..')).toContainText('U leeft van bijstand');
-  await expect(page.locator('#result-individuele-inkomenstoeslag').locator('..').getByRole('link', { name: /Meer over/ })).toHaveAttribute('href', '/regelingen/individuele-inkomenstoeslag/');
+  const iit = await openCard(page, 'individuele-inkomenstoeslag');
+  await expect(iit.getByRole('link', { name: /Meer over/ })).toHaveAttribute('href', '/regelingen/individuele-inkomenstoeslag/');
+  await axe(page, 'results with a card opened');
   await expect(page.locator('.check-help')).toContainText('14 033');
   await expect(page.locator('details.check-unlikely')).not.toHaveAttribute('open', '');
 });
@@ -149,8 +162,9 @@ test('someone who answers "Ik weet het niet" to most questions still gets a usef
   expect(check).toEqual(expect.arrayContaining(['kwijtschelding-gemeentelijke-belastingen', 'individuele-inkomenstoeslag', 'zorgtoeslag', 'bijstand']));
   // Nothing "waarschijnlijk niet" because of an unknown answer: only what cannot apply (no children, no pet).
   await expect(page.locator('details.check-unlikely li')).toHaveCount(0);
-  await expect(page.locator('.check-reason--unknown').first()).toBeVisible();
-  await expect(page.locator('.check-next-steps')).toContainText('Laat het nakijken');
+  const first = await openCard(page, check[0]!);
+  await expect(first.locator('.check-reason--unknown').first()).toBeVisible();
+  await expect(page.locator('.check-overview [data-overview="check"]')).toContainText('Laat het gratis nakijken');
   await expect(page.locator('.check-help')).toContainText('14 033');
   await expect(page.locator('.check-answers .check-summary')).toContainText('Weet ik niet');
 });
@@ -198,7 +212,8 @@ test('English journey from the English home page (axe after every step)', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#check-heading')).toContainText('This may suit you');
   expect(await group(page, 'likely')).toContain('kinderbijslag');
-  await expect(page.locator('#result-kinderbijslag').locator('..').getByRole('link', { name: /More about/ })).toHaveAttribute('href', '/en/schemes/kinderbijslag/');
+  const card = await openCard(page, 'kinderbijslag');
+  await expect(card.getByRole('link', { name: /More about/ })).toHaveAttribute('href', '/en/schemes/kinderbijslag/');
   await page.locator('details.check-unlikely > summary').click();
   await page.locator('details.check-not-applicable > summary').click();
   await axe(page, 'results, all open (en)');

@@ -130,10 +130,11 @@ export default function CheckApp({ locale, strings, meta }: Props) {
         });
     const st = history.state as Partial<NavState> | null;
     idx.current = typeof st?.idx === 'number' ? st.idx : 0;
-    history.replaceState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);
     // "Begin met de check" is a plain link (#begin) that works before the island has loaded: a tap
     // made while the page was still loading starts the check now, as a step the back button undoes.
-    if (!shared && location.hash === START_HASH) {
+    const begun = !shared && location.hash === START_HASH;
+    history.replaceState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);
+    if (begun) {
       start = QUESTIONS[0]!.id;
       idx.current += 1;
       history.pushState({ checkScreen: start, mode: 'flow', idx: idx.current } satisfies NavState, '', location.pathname);

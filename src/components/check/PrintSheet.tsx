@@ -57,20 +57,35 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
     if (o && !named.includes(o)) named.push(o);
     return o;
   };
-  /** On a card: the name with the phone (and the website), the address is under "Adressen". */
-  const short = (o: OrgMeta, withWebsite = false) => (
+  /**
+   * On a card: the name, with the phone (and the website) where one applies; helpers by name only,
+   * their phone and address are under "Adressen" (once, not on every card).
+   */
+  const short = (o: OrgMeta, how: 'name' | 'phone' | 'full' = 'phone') => (
     <span class="sheet-org" data-org={o.id}>
       <LangText t={o.name} />
-      {o.phone ? ` (${s('print.phone')} ${o.phone})` : ''}
-      {withWebsite && o.website ? `, ${plainUrl(o.website)}` : ''}
+      {how !== 'name' && o.phone ? ` (${s('print.phone')} ${o.phone})` : ''}
+      {how === 'full' && o.website ? `, ${plainUrl(o.website)}` : ''}
     </span>
   );
-  /** Under "Adressen": name, phone (or that it is unknown), address, website, walk-in hours. */
+  /** Under "Adressen": name (and the help desks it runs), phone (or that it is unknown), address, website, walk-in hours. */
   const full = (o: OrgMeta) => (
     <li key={o.id} data-org={o.id}>
       <strong>
         <LangText t={o.name} />
       </strong>
+      {helpsWith.get(o.id) && (
+        <>
+          {' ('}
+          {helpsWith.get(o.id)!.map((x, i) => (
+            <span key={x.id} data-sheet-id={x.id}>
+              {i > 0 && ', '}
+              <LangText t={x.title} />
+            </span>
+          ))}
+          {')'}
+        </>
+      )}
       {`: ${o.phone ? `${s('print.phone')} ${o.phone}` : s('print.noPhone', { phone })}`}
       {o.address ? `, ${o.address}` : ''}
       {o.website ? `, ${plainUrl(o.website)}` : ''}
@@ -94,11 +109,8 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
         <h3 class="sheet-card__title">
           <LangText t={m.title} />
         </h3>
-        <p class="sheet-card__amount">
-          <strong>{r.amount ? amountText(r.amount, strings, locale, year) : s('results.card.amountUnknown')}</strong>
-        </p>
         <p>
-          <LangText t={m.summary} />
+          <strong class="sheet-card__amount">{r.amount ? amountText(r.amount, strings, locale, year) : s('print.amountUnknown')}</strong> <LangText t={m.summary} />
         </p>
         {m.deadline && (
           <p class="sheet-card__deadline">
@@ -116,29 +128,45 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
           {runner && (
             <>
               {' '}
-              <strong>{s('print.where')}</strong> {short(runner, true)}
+              <strong>{s('print.where')}</strong> {short(runner, 'full')}
             </>
+          )}
+          {helpers.length > 0 && (
+            <span class="sheet-card__helpers">
+              {' '}
+              <strong>{s('print.helpers')}</strong>{' '}
+              {helpers.map((h, i) => (
+                <>
+                  {i > 0 && ', '}
+                  {short(h, 'name')}
+                </>
+              ))}
+            </span>
           )}
         </p>
         <p class="sheet-card__bring">
           <strong>{s('print.bring')}</strong> {m.documents.length > 0 ? list(m.documents) : m.needs ? <LangText t={m.needs} /> : s('print.bringUnknown', { phone })}
         </p>
-        {helpers.length > 0 && (
-          <p class="sheet-card__helpers">
-            <strong>{s('print.helpers')}</strong>{' '}
-            {helpers.map((h, i) => (
-              <>
-                {i > 0 && ', '}
-                {short(h)}
-              </>
-            ))}
-          </p>
-        )}
       </article>
     );
   };
+  /** The help desks ("Hier helpen ze u ook"): on paper, what each organisation helps with stands with its address. */
+  const helpsWith = new Map<string, { id: string; title: Txt }[]>();
+  const registerServices = () => {
+    for (const r of groups.services) {
+      const m = meta.regelingen[r.id];
+      const o = use(m?.organisation ? meta.orgs[m.organisation] : undefined);
+      if (m && o) helpsWith.set(o.id, [...(helpsWith.get(o.id) ?? []), { id: r.id, title: m.title }]);
+    }
+  };
   const cards = (rs: RuleResult[]) => rs.map((r) => meta.regelingen[r.id] && card(r, meta.regelingen[r.id]!));
   const names = (rs: RuleResult[]) => rs.map((r) => meta.regelingen[r.id]?.title.text ?? r.id).join(', ');
+
+  // Cards first, then the desk and the help desks: "Adressen" lists every organisation in the order it first appears.
+  const likelyCards = cards(groups.likely);
+  const checkCards = cards(groups.check);
+  use(place);
+  registerServices();
 
   return (
     <section class="check-print-sheet print-only" aria-label={s('print.heading')} data-qr={qr ? 'ready' : 'loading'}>
@@ -146,7 +174,6 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
         <p class="sheet-header__title">{s('print.heading')}</p>
         <p>{s('print.date', { date })}</p>
       </header>
-      <p class="sheet-indication">{s('results.indication')}</p>
 
       <h2 class="sheet-heading">{s('results.answersHeading')}</h2>
       <dl class="sheet-answers">
@@ -157,37 +184,38 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
         ))}
       </dl>
 
-      {groups.likely.length > 0 && (
-        <>
-          <h2 class="sheet-heading">{s('results.overview.apply', { count: groups.likely.length })}</h2>
-          {total && <p class="sheet-total">{s('results.totalHeading', { amount: total })}</p>}
-          <div class="sheet-cards">{cards(groups.likely)}</div>
-        </>
-      )}
-      {groups.check.length > 0 && (
-        <>
-          <h2 class="sheet-heading">{s('results.overview.ask', { count: groups.check.length })}</h2>
-          <p>{s('results.overview.askText', { place: place?.name.text ?? s('results.helpHeading'), phone })}</p>
-          <div class="sheet-cards">{cards(groups.check)}</div>
-        </>
-      )}
-      {groups.receiving.length > 0 && (
-        <p class="sheet-line">
-          <strong>{s('results.overview.receiving', { count: groups.receiving.length })}:</strong> {names(groups.receiving)}
-        </p>
-      )}
-      {groups.unlikely.length > 0 && (
-        <p class="sheet-line">
-          <strong>{s('results.groups.unlikely')}:</strong> {names(groups.unlikely)}
-        </p>
-      )}
+      {/* One flow in two columns, from the cards to the addresses: no half-empty column after a short group. */}
+      <div class="sheet-flow">
+        {groups.likely.length > 0 && (
+          <>
+            <h2 class="sheet-heading">{s('results.overview.apply', { count: groups.likely.length })}</h2>
+            {total && <p class="sheet-total">{s('results.totalHeading', { amount: total })}</p>}
+            <div class="sheet-cards">{likelyCards}</div>
+          </>
+        )}
+        {groups.check.length > 0 && (
+          <>
+            <h2 class="sheet-heading">{s('results.overview.ask', { count: groups.check.length })}</h2>
+            <p class="sheet-group-intro">{s('results.overview.askText', { place: place?.name.text ?? s('results.helpHeading'), phone })}</p>
+            <div class="sheet-cards">{checkCards}</div>
+          </>
+        )}
+        {groups.receiving.length > 0 && (
+          <p class="sheet-line">
+            <strong>{s('results.overview.receiving', { count: groups.receiving.length })}:</strong> {names(groups.receiving)}
+          </p>
+        )}
+        {groups.unlikely.length > 0 && (
+          <p class="sheet-line">
+            <strong>{s('results.groups.unlikely')}:</strong> {names(groups.unlikely)}
+          </p>
+        )}
 
-      <div class="sheet-keep">
-        <h2 class="sheet-heading">{s('results.helpHeading')}</h2>
-        {outside && <p>{s('results.outside')}</p>}
-        <ul class="sheet-help">
-          {use(place) && (
-            <li>
+        <div class="sheet-block">
+          <h2 class="sheet-heading">{s('results.helpHeading')}</h2>
+          {outside && <p>{s('results.outside')}</p>}
+          {place && (
+            <p>
               <strong>{wijk ? s('print.wijk', { wijk: wijk.name.text }) : s('print.desk')}</strong> {short(place!)}
               {wijk?.note && (
                 <>
@@ -195,47 +223,35 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
                   <LangText t={wijk.note} />
                 </>
               )}
-            </li>
+            </p>
           )}
-          {groups.services.map((r) => {
-            const m = meta.regelingen[r.id];
-            const o = use(m?.organisation ? meta.orgs[m.organisation] : undefined);
-            return (
-              m && (
-                <li key={r.id} data-sheet-id={r.id}>
-                  <strong>
-                    <LangText t={m.title} />:
-                  </strong>{' '}
-                  <LangText t={m.summary} /> {o && <>({short(o)})</>}
-                </li>
-              )
-            );
-          })}
-          <li>
+          <p>
             <strong>{s('results.phoneHeading')}</strong> {s('print.call', { phone })}
-          </li>
-        </ul>
-      </div>
+          </p>
+        </div>
 
-      <div class="sheet-keep">
-        <h2 class="sheet-heading">{s('print.addresses')}</h2>
-        <ul class="sheet-addresses">{named.map(full)}</ul>
-      </div>
-
-      <div class="sheet-keep sheet-share">
-        {qr && <div class="sheet-qr" role="img" aria-label={s('share.qrAlt')} dangerouslySetInnerHTML={{ __html: qr }} />}
-        <div>
-          <h2 class="sheet-heading">{s('print.share')}</h2>
-          <p>{s('print.shareText')}</p>
-          <p class="sheet-url">{shareUrl}</p>
+        <div class="sheet-block">
+          <h2 class="sheet-heading">{s('print.addresses')}</h2>
+          <ul class="sheet-addresses">{named.map(full)}</ul>
         </div>
       </div>
 
-      <div class="sheet-keep sheet-notes">
-        <h2 class="sheet-heading">{s('print.notes')}</h2>
-        {Array.from({ length: 4 }, (_, i) => (
-          <div class="sheet-notes__line" key={i} />
-        ))}
+      {/* The link and its QR code beside the room for notes: one block, never split. */}
+      <div class="sheet-keep sheet-end">
+        <div class="sheet-share">
+          {qr && <div class="sheet-qr" role="img" aria-label={s('share.qrAlt')} dangerouslySetInnerHTML={{ __html: qr }} />}
+          <div>
+            <h2 class="sheet-heading">{s('print.share')}</h2>
+            <p>{s('print.shareText')}</p>
+          </div>
+        </div>
+        <div class="sheet-notes">
+          <h2 class="sheet-heading">{s('print.notes')}</h2>
+          {Array.from({ length: 3 }, (_, i) => (
+            <div class="sheet-notes__line" key={i} />
+          ))}
+        </div>
+        <p class="sheet-url">{shareUrl}</p>
       </div>
       <p class="sheet-footer">{s('print.footer')}</p>
     </section>
