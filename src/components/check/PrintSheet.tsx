@@ -64,7 +64,12 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
   const short = (o: OrgMeta, how: 'name' | 'phone' | 'full' = 'phone') => (
     <span class="sheet-org" data-org={o.id}>
       <LangText t={o.name} />
-      {how !== 'name' && o.phone ? ` (${s('print.phone')} ${o.phone})` : ''}
+      {how !== 'name' && o.phone && (
+        <>
+          {` (${s('print.phone')} `}
+          <bdi dir="ltr">{o.phone}</bdi>)
+        </>
+      )}
       {how === 'full' && o.website ? `, ${plainUrl(o.website)}` : ''}
     </span>
   );
@@ -86,8 +91,23 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
           {')'}
         </>
       )}
-      {`: ${o.phone ? `${s('print.phone')} ${o.phone}` : s('print.noPhone', { phone })}`}
-      {o.address ? `, ${o.address}` : ''}
+      {': '}
+      {o.phone ? (
+        <>
+          {`${s('print.phone')} `}
+          <bdi dir="ltr">{o.phone}</bdi>
+        </>
+      ) : (
+        s('print.noPhone', { phone })
+      )}
+      {o.address && (
+        <>
+          {', '}
+          <bdi dir="ltr" lang="nl">
+            {o.address}
+          </bdi>
+        </>
+      )}
       {o.website ? `, ${plainUrl(o.website)}` : ''}
       {o.walkIn ? `. ${o.walkIn}` : ''}
     </li>
@@ -251,7 +271,9 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
             <div class="sheet-notes__line" key={i} />
           ))}
         </div>
-        <p class="sheet-url">{shareUrl}</p>
+        <p class="sheet-url" dir="ltr">
+          {shareUrl}
+        </p>
       </div>
       <p class="sheet-footer">{s('print.footer')}</p>
     </section>

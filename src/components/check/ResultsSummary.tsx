@@ -93,14 +93,14 @@ export default function ResultsSummary({ groups, meta, strings, total, mixedYear
           {place?.phone && (
             <>
               {' '}({s('results.overview.placePhone')}{' '}
-              <a class="nl-link check-nowrap" href={`tel:${place.phone.replace(/[^0-9+]/g, '')}`}>
+              <a class="nl-link check-nowrap" href={`tel:${place.phone.replace(/[^0-9+]/g, '')}`} dir="ltr">
                 {place.phone}
               </a>
               )
             </>
           )}
           . {s('results.overview.call')}{' '}
-          <a class="nl-link check-nowrap" href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>
+          <a class="nl-link check-nowrap" href={`tel:${phone.replace(/[^0-9+]/g, '')}`} dir="ltr">
             {phone}
           </a>
           .{' '}

@@ -4,7 +4,8 @@
  * `count_zero` (for 0, when it exists), else the Intl.PluralRules form (`_one`, `_two`, `_few`, `_many`, `_other`)
  * of the language in `strings.$locale` (set by CheckPage.astro from the locale table).
  */
-import { DEFAULT_LOCALE, formatTag, isLocale } from '../../../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_TABLE, formatTag, isLocale } from '../../../i18n/locales.ts';
+import { isolateLtr } from '../../../utils/bidi.ts';
 
 export type Strings = Record<string, unknown>;
 
@@ -30,7 +31,9 @@ function pluralForm(strings: Strings, key: string, count: number): string | unde
 export function t(strings: Strings, key: string, vars: Record<string, string | number> = {}): string {
   const node = typeof vars.count === 'number' ? (pluralForm(strings, key, vars.count) ?? lookup(strings, key)) : lookup(strings, key);
   if (node === undefined) return key;
-  return node.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in vars ? String(vars[k]) : ''));
+  // In right-to-left text, phone numbers and amounts put in at run time keep their Dutch order (as the build does for fixed text).
+  const rtl = LOCALE_TABLE.some((r) => r.tag === strings.$locale && r.dir === 'rtl');
+  return node.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in vars ? (rtl ? isolateLtr(String(vars[k])) : String(vars[k])) : ''));
 }
 
 /** True when the key exists (optional hints). */
