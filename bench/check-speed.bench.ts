@@ -17,6 +17,8 @@ test('time from the last answer to the results, engine loaded, 4x CPU slowdown (
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Repeat: change the last answer and submit again (engine already loaded, as after "Begin").
   for (let i = 0; i < 7; i++) {
+    // "Uw antwoorden" is a closed line under the results: open it first.
+    if (!(await page.locator('details.check-answers').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('details.check-answers > summary').click();
     await page.locator('.check-answers').getByRole('link', { name: /Wijzig.*Past bij u/ }).click();
     await answer(page, { check: [i % 2 ? 'Geen van deze' : 'Ik heb een huisdier'] });
     await next(page);

@@ -4,23 +4,12 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { answer, axe, group, journey, next, type Answers } from './check-helpers.ts';
+import { answer, axe, group, journey, next } from './check-helpers.ts';
+import { JOURNEYS } from './journeys.ts';
 
 test.describe.configure({ timeout: 60_000 });
 
-const SINGLE: Answers = {
-  woonplaats: { radio: 'Ja' },
-  situatie: { radio: 'Alleen' },
-  leeftijd: { text: '29' },
-  inkomstenbron: { check: ['Werk (loon)'] },
-  inkomen: { text: '1520' },
-  medebewoners: { radio: 'Nee' },
-  vermogen: { text: '2000' },
-  wonen: { radio: 'Ik huur een huis of kamer', reveal: { text: '950' } },
-  ontvangt: { check: ['Geen van deze'] },
-  jarenLaag: { radio: 'Korter dan 3 jaar' },
-  situaties: { check: ['Geen van deze'] },
-};
+const SINGLE = JOURNEYS['working single just above 110%']!;
 
 const status = (page: Page) => page.locator('.check > [role="status"]');
 

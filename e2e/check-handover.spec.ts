@@ -5,86 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { axe, group, journey, type Answers } from './check-helpers.ts';
+import { axe, group, journey } from './check-helpers.ts';
+import { JOURNEYS } from './journeys.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
 const PHONE = { width: 360, height: 800 };
-
-/** The households of the journeys, answered as they were. */
-const JOURNEYS: Record<string, Answers> = {
-  'single mother on bijstand': {
-    woonplaats: { radio: 'Ja' },
-    situatie: { radio: 'Alleen met mijn kind of kinderen' },
-    kinderen: { text: '8, 14' },
-    leeftijd: { text: '34' },
-    inkomstenbron: { check: ['Bijstand'] },
-    inkomen: { text: '1420' },
-    medebewoners: { radio: 'Nee' },
-    vermogen: { text: '300' },
-    wonen: { radio: 'Ik huur een huis of kamer', reveal: { text: '720' } },
-    ontvangt: { check: ['Kinderbijslag'] },
-    jarenLaag: { radio: '5 jaar of langer' },
-    situaties: { check: ['Ik heb geldzorgen of rekeningen die ik niet kan betalen'] },
-    vasteLasten: { text: '1100' },
-  },
-  'AOW couple with a paid-off house': {
-    woonplaats: { radio: 'Ja' },
-    situatie: { radio: 'Met een partner' },
-    leeftijd: { text: '68' },
-    leeftijdPartner: { text: '66' },
-    inkomstenbron: { check: ['AOW', 'Pensioen'] },
-    inkomen: { text: '2100' },
-    medebewoners: { radio: 'Nee' },
-    vermogen: { text: '9000' },
-    wonen: { radio: 'Ik heb een koophuis' },
-    ontvangt: { check: ['Geen van deze'] },
-    jarenLaag: { radio: 'Korter dan 3 jaar' },
-    situaties: { check: ['Geen van deze'] },
-  },
-  'working single just above 110%': {
-    woonplaats: { radio: 'Ja' },
-    situatie: { radio: 'Alleen' },
-    leeftijd: { text: '29' },
-    inkomstenbron: { check: ['Werk (loon)'] },
-    inkomen: { text: '1520' },
-    medebewoners: { radio: 'Nee' },
-    vermogen: { text: '2000' },
-    wonen: { radio: 'Ik huur een huis of kamer', reveal: { text: '950' } },
-    ontvangt: { check: ['Geen van deze'] },
-    jarenLaag: { radio: 'Korter dan 3 jaar' },
-    situaties: { check: ['Geen van deze'] },
-  },
-  'mantelzorger for her mother with dementia': {
-    woonplaats: { radio: 'Ja' },
-    situatie: { radio: 'Met een partner' },
-    leeftijd: { text: '52' },
-    leeftijdPartner: { text: '54' },
-    inkomstenbron: { check: ['Werk (loon)'] },
-    inkomen: { text: '4500' },
-    medebewoners: { radio: 'Nee' },
-    vermogen: { text: '10000' },
-    wonen: { radio: 'Ik heb een koophuis' },
-    ontvangt: { check: ['Geen van deze'] },
-    jarenLaag: { radio: 'Korter dan 3 jaar' },
-    situaties: { check: ['Ik zorg zonder geld voor iemand die ziek is of hulp nodig heeft (mantelzorg)'] },
-    mantelzorg: { radios: ['8 uur of meer', 'Langer dan 3 maanden', 'Ja'] },
-    zorgVoor: { check: ['Dementie'] },
-  },
-  '"Ik weet het niet" everywhere': {
-    woonplaats: { unknown: true },
-    situatie: { radio: 'Alleen' },
-    leeftijd: { text: '40' },
-    inkomstenbron: { unknown: true },
-    inkomen: { unknown: true },
-    medebewoners: { unknown: true },
-    vermogen: { unknown: true },
-    wonen: { unknown: true },
-    ontvangt: { unknown: true },
-    jarenLaag: { unknown: true },
-    situaties: { check: ['Geen van deze'] },
-  },
-};
 
 /** Phone screens the whole results page takes (header and footer included). */
 async function screens(page: Page) {

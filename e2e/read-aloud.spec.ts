@@ -65,18 +65,22 @@ test('in the check, each question and the results can be read aloud in the page 
   await stubSpeech(page, ['tr-TR']);
   await page.goto('/tr/check/');
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
-  await page.getByRole('button', { name: ui('tr', 'check', 'start.button') }).click();
+  await page.locator('.check').getByRole('link', { name: ui('tr', 'check', 'start.button') }).click();
   const read = page.getByRole('button', { name: ui('tr', 'common', 'readAloud.start') });
   await read.click();
   const said = await spoken(page);
-  expect(said[0]).toMatchObject({ text: ui('tr', 'check', 'q.woonplaats.title'), lang: 'tr', voice: 'Test tr-TR' });
+  // The question is read with its place ("Soru 1 / …"), which is part of the heading.
+  expect(said[0]).toMatchObject({ lang: 'tr', voice: 'Test tr-TR' });
+  expect(said[0]!.text).toContain(ui('tr', 'check', 'q.woonplaats.title'));
   expect(said.map((s) => s.text)).toEqual(expect.arrayContaining([ui('tr', 'check', 'q.woonplaats.options.amersfoort'), ui('tr', 'check', 'q.woonplaats.options.elders')]));
   // The next question stops the reading of this one.
   await page.getByRole('radio', { name: ui('tr', 'check', 'q.woonplaats.options.amersfoort'), exact: true }).check();
   await page.locator('form.check-form').getByRole('button', { name: ui('tr', 'check', 'nav.next') }).click();
-  await expect(page.locator('#check-heading')).toHaveText(ui('tr', 'check', 'q.situatie.title'));
+  await expect(page.locator('#check-heading')).toContainText(ui('tr', 'check', 'q.situatie.title'));
   expect(await speechCalls(page)).toContain('cancel');
   await clearSpoken(page);
   await page.getByRole('button', { name: ui('tr', 'common', 'readAloud.start') }).click();
-  expect((await spoken(page))[0]).toMatchObject({ text: ui('tr', 'check', 'q.situatie.title'), lang: 'tr' });
+  const again = (await spoken(page))[0]!;
+  expect(again).toMatchObject({ lang: 'tr' });
+  expect(again.text).toContain(ui('tr', 'check', 'q.situatie.title'));
 });

@@ -4,19 +4,11 @@
  * fields, so they are kept. Only known fields and options are read; the values are then checked
  * like every other answer (sanitize.ts).
  */
-import { QUESTIONS, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
+import { answerFields, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
 
 type Field = Pick<Question | SubQuestion, 'id' | 'kind'> & { unknown?: boolean };
 
-function fields(): Field[] {
-  const out: Field[] = [];
-  for (const q of QUESTIONS) {
-    if (q.kind === 'group') out.push(...(q.parts ?? []));
-    else out.push(q);
-    if (q.reveal) out.push(q.reveal.sub);
-  }
-  return out;
-}
+const fields = (): Field[] => answerFields();
 
 export function answersFromForm(form: ParentNode | null): Answers {
   const out: Answers = {};

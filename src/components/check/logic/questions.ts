@@ -312,3 +312,18 @@ export function toggleOption(q: Question, current: AnswerValue | undefined, opti
   if (exclusive.includes(option)) return [option];
   return [...now.filter((o) => !exclusive.includes(o)), option];
 }
+
+/**
+ * Every answer field, with the question it belongs to: the questions, the parts of a group and
+ * the revealed sub-questions. The one list the share link, storage, sanitizing and the
+ * server-rendered quick form read answers by.
+ */
+export function answerFields(): ((Question | SubQuestion) & { parent: Question })[] {
+  const out: ((Question | SubQuestion) & { parent: Question })[] = [];
+  for (const q of QUESTIONS) {
+    if (q.kind === 'group') for (const p of q.parts ?? []) out.push({ ...p, parent: q });
+    else out.push({ ...q, parent: q });
+    if (q.reveal) out.push({ ...q.reveal.sub, parent: q });
+  }
+  return out;
+}

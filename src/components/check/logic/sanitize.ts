@@ -4,21 +4,13 @@
  * then the household contract's plausibility checks. What cannot be used is dropped and named;
  * everything else is kept. Nothing ever silently evaluates an empty household.
  */
-import { QUESTIONS, validate, type Answers, type FlowEnv, type Question, type SubQuestion } from './questions.ts';
+import { answerFields, validate, type Answers, type FlowEnv, type Question, type SubQuestion } from './questions.ts';
 import type { IssuesOf } from './plausibility.ts';
 import { fitAnswers } from './storage.ts';
 
 type Field = (Question | SubQuestion) & { parent: Question };
 
-function fields(): Field[] {
-  const out: Field[] = [];
-  for (const q of QUESTIONS) {
-    if (q.kind === 'group') for (const p of q.parts ?? []) out.push({ ...p, parent: q });
-    else out.push({ ...q, parent: q });
-    if (q.reveal) out.push({ ...q.reveal.sub, parent: q });
-  }
-  return out;
-}
+const fields = (): Field[] => answerFields();
 
 /**
  * `issues`: the contract's plausibility check (plausibility.ts). Without it only the questions' own

@@ -3,20 +3,12 @@
  * Format: "c1&woonplaats=amersfoort&situaties=huisdier.geldzorgen&…" (URLSearchParams).
  * Decoding keeps only known questions and known options, so a changed link cannot inject anything.
  */
-import { QUESTIONS, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
+import { answerFields, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
 
 const MARK = 'c1';
 const MAX_TEXT = 40;
 
-function fields(): (Question | SubQuestion)[] {
-  const out: (Question | SubQuestion)[] = [];
-  for (const q of QUESTIONS) {
-    if (q.kind === 'group') out.push(...(q.parts ?? []));
-    else out.push(q);
-    if (q.reveal) out.push(q.reveal.sub);
-  }
-  return out;
-}
+const fields = (): (Question | SubQuestion)[] => answerFields();
 
 export function encodeAnswers(a: Answers): string {
   const p = new URLSearchParams();

@@ -8,7 +8,7 @@
  * question allows; an answer that does not is dropped and named (problem 'dropped'), the others
  * are kept. So a changed or corrupted value can never stop the check.
  */
-import { QUESTIONS, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
+import { answerFields, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
 
 export const STORAGE_KEY = 'hulpwijzer-check';
 /** Raise when the stored shape changes: values of another version are then discarded, with a message. */
@@ -39,16 +39,6 @@ function store(): Storage | null {
 
 type Field = Question | SubQuestion;
 
-/** Every answer field: the questions, the parts of a group and the revealed sub-questions. */
-function answerFields(): Field[] {
-  const out: Field[] = [];
-  for (const q of QUESTIONS) {
-    if (q.kind === 'group') out.push(...(q.parts ?? []));
-    else out.push(q);
-    if (q.reveal) out.push(q.reveal.sub);
-  }
-  return out;
-}
 
 /** The value if it fits the field, otherwise undefined. */
 function fit(f: Field, v: unknown, wijkIds: readonly string[]): AnswerValue | undefined {
