@@ -20,6 +20,7 @@ import HelpInPerson from './HelpInPerson.tsx';
 import SharePanel from './SharePanel.tsx';
 import AnswerSummary from './AnswerSummary.tsx';
 import ClearButton from './ClearButton.tsx';
+import WhatIf from './WhatIfLazy.tsx';
 
 interface Props {
   answers: Answers;
@@ -345,6 +346,8 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
               </ul>
             </details>
           )}
+
+          {engine && <WhatIf answers={answers} strings={strings} locale={locale} env={env} date={date} engine={engine} meta={meta} headingLevel={sub === 'h2' ? 'h2' : 'h3'} />}
 
           <HelpInPerson meta={meta} wijkId={wijkId} outside={answers.woonplaats === 'elders'} strings={strings} />
 

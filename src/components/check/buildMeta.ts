@@ -109,9 +109,14 @@ export async function checkPageMeta(locale: Locale, withWijken: boolean): Promis
   return { wijken: withWijken ? wijken : [], links, resultsUrl, thresholds, municipality };
 }
 
-/** The check's strings. The household contract's messages travel with them (one text for every channel). */
+/**
+ * The check's strings. The household contract's messages travel with them (one text for every channel).
+ * The texts of "Wat als er iets verandert?" are only needed with the results: they come with the
+ * results data (checkResultsData), not with the page or the questions.
+ */
 export function checkStrings(locale: Locale): Record<string, unknown> {
-  return { ...namespaceStrings(locale, 'check'), household: namespaceStrings(locale, 'household') };
+  const { whatif: _later, ...check } = namespaceStrings(locale, 'check') as Record<string, unknown>;
+  return { ...check, household: namespaceStrings(locale, 'household') };
 }
 
 export async function checkQuestionsData(locale: Locale): Promise<CheckQuestionsData> {
@@ -120,5 +125,6 @@ export async function checkQuestionsData(locale: Locale): Promise<CheckQuestions
 
 export async function checkResultsData(locale: Locale): Promise<CheckResultsData> {
   const { regelingen, orgs, defaultHelp } = await buildCheckMeta(locale);
-  return { regelingen, orgs, ...(defaultHelp ? { defaultHelp } : {}) };
+  const { whatif } = namespaceStrings(locale, 'check') as Record<string, unknown>;
+  return { regelingen, orgs, ...(defaultHelp ? { defaultHelp } : {}), strings: { whatif } };
 }

@@ -4,7 +4,7 @@
  * not part of the page's initial download. Call `preloadEngine()` when the user starts.
  */
 import type { Household } from '../../lib/engine/household.ts';
-import type { EvaluationResult, HouseholdIssue, Locale, ParseResult } from '../../lib/engine/index.ts';
+import type { BelastingValues, EvaluationResult, HouseholdIssue, Income, Locale, ParseResult } from '../../lib/engine/index.ts';
 import type { CheckResultsData } from './logic/meta.ts';
 import type { IssuesOf } from './logic/plausibility.ts';
 
@@ -21,6 +21,10 @@ export interface Engine {
   householdIssues: IssuesOf;
   /** Regeling texts and organisations of the page's language. */
   data: CheckResultsData;
+  /** Each adult's toetsingsinkomen as the toeslagen use it (for "Wat als er iets verandert?"). */
+  incomes(household: Household): Income[] | undefined;
+  /** The income tax figures on a date (for hours of work → net), null when not known. */
+  taxValues(date: string): BelastingValues | null;
 }
 
 /** Where the engine's page-specific parts are: the page's language and its results data (CheckPageMeta.resultsUrl). */
@@ -56,6 +60,8 @@ export function loadEngine({ locale, resultsUrl }: EngineSource): Promise<Engine
         parse: (input) => engine.parseHousehold(input, { knownRegelingen: known }),
         householdIssues: plausibility.householdIssues,
         data,
+        incomes: (household) => engine.incomesOf(household, rules.content),
+        taxValues: (date) => engine.taxValuesOn(rules.content, date),
       };
       loaded = e;
       return e;
