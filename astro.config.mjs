@@ -3,6 +3,13 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import hulpwijzerBuild from './scripts/build/integration.ts';
 import { browserContent, isEngineContent } from './src/lib/engine/browserContent.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+
+/**
+ * The public address of the site, configured once: hreflang alternates and other absolute
+ * URLs derive from it. Set SITE_URL when building for another address.
+ */
+const SITE_URL = process.env.SITE_URL ?? 'https://hulpwijzer.amersfoort.nl';
 
 /**
  * The engine's content files reach the browser without the editors' notes and sources
@@ -20,15 +27,16 @@ const engineContentForBrowser = {
   },
 };
 
-// Static site. Dutch at /, English at /en/. See README.md.
+// Static site. Dutch at /, every other language under /<code>/ (src/utils/routes.ts). See README.md.
 export default defineConfig({
+  site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   compressHTML: true,
   integrations: [preact(), hulpwijzerBuild()],
   i18n: {
-    locales: ['nl', 'en'],
-    defaultLocale: 'nl',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   build: {

@@ -28,7 +28,7 @@ async function expectAlive(page: Page, errors: string[], where: string) {
   await expect(page.locator('#check-heading'), where).not.toHaveText('');
   // Nothing stays busy: the results (or their error message) replace "De uitkomst wordt berekend…".
   await expect(page.locator('[aria-busy="true"]'), where).toHaveCount(0, { timeout: 15_000 });
-  await expect(page.locator('.check button:not([disabled])').first(), `${where}: a button to go on`).toBeVisible();
+  await expect(page.locator('.check button:not([disabled]):visible').first(), `${where}: a button to go on`).toBeVisible();
   expect(errors, where).toEqual([]);
 }
 

@@ -98,14 +98,22 @@ export async function answerAll(page: Page, answers: Answers, lang: Lang = NL, e
 }
 
 /** From the home page (link "Start de check") through the questions to the results. */
-export async function journey(page: Page, answers: Answers, opts: { lang?: Lang; home?: string; axeEachStep?: boolean; beforeSubmit?: () => Promise<void> } = {}) {
+export async function journey(
+  page: Page,
+  answers: Answers,
+  opts: { lang?: Lang; home?: string; axeEachStep?: boolean; beforeSubmit?: () => Promise<void>; onScreen?: (screen: 'home' | 'question') => Promise<void> } = {},
+) {
   const lang = opts.lang ?? NL;
   await page.goto(opts.home ?? '/');
+  await opts.onScreen?.('home');
   await page.getByRole('link', { name: lang.homeLink, exact: true }).first().click();
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
   if (opts.axeEachStep) await axe(page, 'start');
   await page.getByRole('button', { name: lang.start }).click();
-  await answerAll(page, answers, lang, opts.axeEachStep ? (id) => axe(page, `question ${id}`) : undefined);
+  await answerAll(page, answers, lang, async (id) => {
+    await opts.onScreen?.('question');
+    if (opts.axeEachStep) await axe(page, `question ${id}`);
+  });
   await expect(page.locator('.check')).toHaveAttribute('data-screen', 'summary');
   if (opts.axeEachStep) await axe(page, 'summary');
   await opts.beforeSubmit?.();

@@ -100,7 +100,7 @@ test('working single above the municipal income limits: reasons in euros', async
   await expect(page.locator('#result-bijstand').locator('..')).toContainText(/hoger dan de grens van €\s1\.348 per maand/);
 });
 
-test('mantelzorger with a good income gets the mantelzorgwaardering', async ({ page }) => {
+test('mantelzorger with a good income gets the Mantelzorgpas and dementia support; the waardering says its round is not known', async ({ page }) => {
   await journey(page, {
     woonplaats: { radio: 'Ja', reveal: { select: 'Zielhorst' } },
     situatie: { radio: 'Alleen' },
@@ -117,7 +117,15 @@ test('mantelzorger with a good income gets the mantelzorgwaardering', async ({ p
     zorgVoor: { check: ['Dementie'] },
   });
   const likely = await group(page, 'likely');
-  expect(likely).toContain('mantelzorgwaardering');
+  expect(likely).toContain('mantelzorgpas');
+  await expect(page.locator('#result-mantelzorgpas').locator('..')).toContainText(/150/);
+  // The last known round of the Blijk van Waardering closed in 2023: ask, do not promise.
+  expect(await group(page, 'check')).toContain('mantelzorgwaardering');
+  await expect(page.locator('#result-mantelzorgwaardering').locator('..')).toContainText('De laatste aanvraagronde die we kennen, liep van 1 november 2022 tot 1 maart 2023');
+  // Care for someone with dementia: respite and meeting centres among the services, with who to call.
+  const services = page.locator('.check-services');
+  await expect(services.locator('[data-result-id="logeeropvang-dementie"]')).toBeVisible();
+  await expect(services.locator('[data-result-id="ontmoetingscentra-dementie"]')).toContainText('035 205 0950');
   for (const id of ['kwijtschelding-gemeentelijke-belastingen', 'individuele-inkomenstoeslag', 'huurtoeslag']) expect(likely).not.toContain(id);
   // The wijk gives the informatiepunt at the bottom.
   await expect(page.locator('.check-help')).toContainText('Zielhorst');

@@ -19,7 +19,7 @@ import { householdArb } from '../test/engine/arbitraries.ts';
 const content = loadEngineContent();
 const templates = loadTemplates('nl');
 const RULES = content.rules;
-const opts = { locale: 'nl', templates, referenceDate: '2026-11-23' };
+const opts = { locale: 'nl' as const, templates, referenceDate: '2026-11-23' };
 
 const N = 10_000;
 const households = fc.sample(householdArb(false), { numRuns: N, seed: 1 });

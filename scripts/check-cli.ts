@@ -2,7 +2,8 @@
  * Eligibility check from the command line.
  *
  *   npm run --silent check -- household.json            (or "-" to read stdin)
- *   npm run --silent check -- household.json --lang en  (reasons in English; --en also works)
+ *   npm run --silent check -- household.json --lang ar  (reasons in a language of src/i18n/locales.ts; --lang=ar too)
+ *   npm run --silent check -- household.json --en       (short for --lang en)
  *
  * Prints {"referenceDate", "norms": {validFrom, validUntil, provisional}, "results": [...]} as JSON.
  * Bad input (also a date the engine cannot calculate for) exits with code 2 and a plain message
@@ -10,7 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dateIssue, evaluateAll, issueText, parseHousehold, referenceDateOf } from '../src/lib/engine/index.ts';
-import { i18nLocales, loadEngineContent, loadNamespace, loadTemplates } from './lib/engineContent.ts';
+import { loadEngineContent, loadNamespace, loadTemplates } from './lib/engineContent.ts';
+import { DEFAULT_LOCALE, LOCALES, isLocale } from '../src/i18n/locales.ts';
 
 function fail(message: string, code = 2): void {
   process.exitCode = code;
@@ -19,12 +21,13 @@ function fail(message: string, code = 2): void {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const langAt = args.indexOf('--lang');
-  const locales = i18nLocales();
-  const locale = langAt >= 0 ? (args[langAt + 1] ?? '') : args.includes('--en') ? 'en' : 'nl';
-  if (!locales.includes(locale)) return fail(`Onbekende taal "${locale}". Kies uit: ${locales.join(', ')}.`);
-  const file = args.find((a, i) => (!a.startsWith("--") || a === "-") && (langAt < 0 || i !== langAt + 1));
-  if (!file) return fail('Gebruik: npm run --silent check -- huishouden.json [--lang en]   (of "-" om van stdin te lezen)');
+  // The language: one of the locale table (src/i18n/locales.ts).
+  const langAt = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const inline = langAt >= 0 && args[langAt]!.includes('=');
+  const locale = langAt < 0 ? (args.includes('--en') ? 'en' : DEFAULT_LOCALE) : ((inline ? args[langAt]!.split('=')[1] : args[langAt + 1]) ?? '');
+  if (!isLocale(locale)) return fail(`Onbekende taal "${locale}". Kies uit: ${LOCALES.join(', ')} (bijvoorbeeld --lang ar).`);
+  const file = args.find((a, i) => (!a.startsWith('--') || a === '-') && (langAt < 0 || inline || i !== langAt + 1));
+  if (!file) return fail('Gebruik: npm run --silent check -- huishouden.json [--lang ar]   (of "-" om van stdin te lezen)');
   let text: string;
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');

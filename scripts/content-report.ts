@@ -7,12 +7,18 @@
  * Lists:
  *  1. entries whose lastVerified is more than 12 months before today;
  *  2. every toVerify item (facts still to check or not found);
- *  3. missing English translations (title/name and summary);
+ *  3. per language of the locale table: translation status, and per entry the fields that are
+ *     still missing (content/translations/<locale>/<collection>/<id>.yaml), then missing interface keys;
  *  4. plain-language problems (sentences over 20 words, officialese);
  *  5. the dated norm sets and parameter files, and which are provisional or end soon.
  * Always exits 0: it is a to-do list, not a gate. The gates are in test/content/.
  */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
 import { loadAllContent } from '../src/lib/content/validate.ts';
+import { missingInOrganisatie, missingInPagina, missingInRegeling, missingInWijk } from '../src/lib/content/coverage.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, localeInfo, type TranslatedLocale } from '../src/i18n/locales.ts';
+import { compareKeys } from '../src/i18n/keys.ts';
 import { checkPlainLanguage } from '../test/content/plain-language.ts';
 import { normSetWarning } from '../src/lib/content/validateRules.ts';
 import { loadEngineContent } from './lib/engineContent.ts';
@@ -29,11 +35,13 @@ interface Row {
   label: string;
   lastVerified: string;
   toVerify: { field: string; note: string }[];
-  enTitle?: string;
-  enSummary?: string;
-  status?: string;
+  /** Per language: translation status (undefined: no file) and the fields still missing. */
+  translations: Record<string, { status: string | undefined; missing: string[] }>;
   texts: [string, string | undefined][];
 }
+
+const perLocale = (missingFor: (l: TranslatedLocale) => string[], statusFor: (l: TranslatedLocale) => string | undefined): Row['translations'] =>
+  Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, { status: statusFor(l), missing: missingFor(l) }]));
 
 const rows: Row[] = [
   ...regelingen.map((r) => ({
@@ -41,9 +49,7 @@ const rows: Row[] = [
     label: r.data.title,
     lastVerified: r.data.lastVerified,
     toVerify: r.data.toVerify,
-    enTitle: r.data.translations.en?.title,
-    enSummary: r.data.translations.en?.summary,
-    status: r.data.status,
+    translations: perLocale((l) => missingInRegeling(r.data, r.data.translations[l]), (l) => r.data.translations[l]?.status),
     texts: [['summary', r.data.summary], ['endedNote', r.data.endedNote], ...Object.entries(r.data.sections).map(([k, v]) => [`sections.${k}`, v] as [string, string])] as [string, string | undefined][],
   })),
   ...organisaties.map((o) => ({
@@ -51,8 +57,7 @@ const rows: Row[] = [
     label: o.data.name,
     lastVerified: o.data.lastVerified,
     toVerify: o.data.toVerify,
-    enTitle: o.data.translations.en?.name,
-    enSummary: o.data.translations.en?.summary,
+    translations: perLocale((l) => missingInOrganisatie(o.data, o.data.translations[l]), (l) => o.data.translations[l]?.status),
     texts: [['summary', o.data.summary], ['description', o.data.description]] as [string, string | undefined][],
   })),
   ...wijken.map((w) => ({
@@ -60,8 +65,7 @@ const rows: Row[] = [
     label: w.data.name,
     lastVerified: w.data.lastVerified,
     toVerify: w.data.toVerify,
-    enTitle: w.data.translations.en?.name,
-    enSummary: w.data.translations.en?.summary,
+    translations: perLocale((l) => missingInWijk(w.data, w.data.translations[l]), (l) => w.data.translations[l]?.status),
     texts: [['summary', w.data.summary]] as [string, string | undefined][],
   })),
   ...paginas.map((p) => ({
@@ -69,8 +73,7 @@ const rows: Row[] = [
     label: p.data.title,
     lastVerified: p.data.lastVerified,
     toVerify: p.data.toVerify,
-    enTitle: p.data.translations.en?.title,
-    enSummary: p.data.translations.en?.summary,
+    translations: perLocale((l) => missingInPagina(p.data, p.data.translations[l]), (l) => p.data.translations[l]?.status),
     texts: [['summary', p.data.summary], ['intro', p.data.intro], ...p.data.sections.map((s) => [`sections.${s.id}`, s.body])] as [string, string | undefined][],
   })),
 ];
@@ -94,9 +97,30 @@ const tv = rows.flatMap((r) => r.toVerify.map((t) => ({ ...t, file: r.file })));
 h(`Nog te controleren of niet gevonden: toVerify (${tv.length})`);
 for (const t of tv) out.push(`- ${t.file} › ${t.field}: ${t.note}`);
 
-const missing = rows.filter((r) => r.status !== 'ended' && (!r.enTitle || !r.enSummary));
-h(`Engelse vertaling ontbreekt: titel/naam of samenvatting (${missing.length})`);
-for (const r of missing) out.push(`- ${r.file}: ${[!r.enTitle && 'titel/naam', !r.enSummary && 'samenvatting'].filter(Boolean).join(' en ')}`);
+// Translations per language: content (one file per entry per language) and interface strings.
+const I18N = path.resolve('src/i18n');
+const namespaces = readdirSync(path.join(I18N, DEFAULT_LOCALE)).filter((f) => f.endsWith('.json') && f !== 'meta.json');
+const readJson = (loc: string, ns: string): unknown => JSON.parse(readFileSync(path.join(I18N, loc, ns), 'utf8'));
+for (const l of TRANSLATED_LOCALES) {
+  const info = localeInfo(l);
+  const incomplete = rows.filter((r) => r.translations[l]!.missing.length > 0);
+  const fields = incomplete.reduce((n, r) => n + r.translations[l]!.missing.length, 0);
+  const count = (st: string | undefined) => rows.filter((r) => r.translations[l]!.status === st).length;
+  h(`Vertaling ${info.name} (${l}): ${rows.length - incomplete.length} van ${rows.length} items volledig, ${fields} velden ontbreken`);
+  out.push(`Status: ${count('concept')} concept, ${count('gecontroleerd')} gecontroleerd, ${count(undefined)} zonder vertaalbestand.`, '');
+  for (const r of incomplete) {
+    const tr = r.translations[l]!;
+    const file = r.file.replace(/^content[/\\]/, `content/translations/${l}/`);
+    out.push(tr.status ? `- ${file}: ${tr.missing.join(', ')}` : `- ${file}: bestand ontbreekt`);
+  }
+  const ui = namespaces.flatMap((ns) => {
+    if (!existsSync(path.join(I18N, l, ns))) return [`src/i18n/${l}/${ns}: bestand ontbreekt`];
+    const d = compareKeys(readJson(DEFAULT_LOCALE, ns), readJson(l, ns), l);
+    return d.missing.length ? [`src/i18n/${l}/${ns}: ${d.missing.join(', ')}`] : [];
+  });
+  out.push('', `Interfaceteksten: ${ui.length === 0 ? 'alle sleutels vertaald' : 'ontbrekende sleutels'}`);
+  for (const u of ui) out.push(`- ${u}`);
+}
 
 const plain = rows.flatMap((r) => r.texts.flatMap(([field, text]) => (text ? checkPlainLanguage(text).map((i) => `- ${r.file} › ${field} › ${i.detail}: "${i.sentence}"`) : [])));
 h(`Taal: te lange zinnen en ambtelijke woorden (${plain.length})`);

@@ -1,23 +1,53 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
 import { regelingSchema } from './schemas/regeling.ts';
 import { organisatieSchema } from './schemas/organisatie.ts';
 import { wijkSchema } from './schemas/wijk.ts';
 import { paginaSchema } from './schemas/pagina.ts';
-import { contentDir } from './lib/content/contentDir.ts';
+import { formatProblem, loadCollection, type CollectionName, type ContentProblem } from './lib/content/validate.ts';
 
 /*
- * All content lives in the top-level content/ folder, one YAML file per entry.
- * The file name (without .yaml) is the id and the URL slug. (Tests may point $HULPWIJZER_CONTENT
+ * All content lives in the top-level content/ folder, one YAML file per entry; the file name
+ * (without .yaml) is the id and the URL slug. Translations live next to it, one file per entry per
+ * language: content/translations/<locale>/<collection>/<id>.yaml. (Tests may point $HULPWIJZER_CONTENT
  * at a copy, see src/lib/content/contentDir.ts.)
- * Cross-references (organisation ids, rule files) are checked by scripts/validate-content.ts,
- * which runs before every build and names the file, field and problem.
+ *
+ * The loader is the same code as `npm run validate` (src/lib/content/validate.ts): it reads the
+ * Dutch entries, merges each translation file in as `translations.<locale>` and stops with
+ * `file › field › problem` on invalid content. Astro then checks the merged entry with the same
+ * Zod schema. Cross-references (organisation ids, rule files) are checked by `npm run validate`,
+ * which runs before every build.
  */
-const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir('.')}/${folder}` });
+function translatedYaml(name: CollectionName): Loader {
+  return {
+    name: `hulpwijzer-yaml-${name}`,
+    load: async ({ store, parseData, generateDigest, watcher, logger, config }) => {
+      const root = fileURLToPath(config.root);
+      const sync = async () => {
+        const problems: ContentProblem[] = [];
+        const entries = await loadCollection(root, name, problems);
+        if (problems.length > 0) throw new Error(`De inhoud in content/ bevat fouten:\n${problems.map(formatProblem).join('\n')}`);
+        store.clear();
+        for (const e of entries) {
+          const data = await parseData({ id: e.id, data: e.data as unknown as Record<string, unknown>, filePath: e.file });
+          store.set({ id: e.id, data, filePath: e.file, digest: generateDigest(data) });
+        }
+      };
+      await sync();
+      // Development server: reload when a Dutch entry or one of its translations changes.
+      watcher?.on('all', (_event, changed) => {
+        if (/[/\\]content[/\\]/.test(changed) && changed.endsWith('.yaml') && (changed.includes(`${name}`) || changed.includes('translations'))) {
+          sync().catch((err: unknown) => logger.error((err as Error).message));
+        }
+      });
+    },
+  };
+}
 
 export const collections = {
-  regelingen: defineCollection({ loader: yamlIn('regelingen'), schema: regelingSchema }),
-  organisaties: defineCollection({ loader: yamlIn('organisaties'), schema: organisatieSchema }),
-  wijken: defineCollection({ loader: yamlIn('wijken'), schema: wijkSchema }),
-  paginas: defineCollection({ loader: yamlIn('paginas'), schema: paginaSchema }),
+  regelingen: defineCollection({ loader: translatedYaml('regelingen'), schema: regelingSchema }),
+  organisaties: defineCollection({ loader: translatedYaml('organisaties'), schema: organisatieSchema }),
+  wijken: defineCollection({ loader: translatedYaml('wijken'), schema: wijkSchema }),
+  paginas: defineCollection({ loader: translatedYaml('paginas'), schema: paginaSchema }),
 };

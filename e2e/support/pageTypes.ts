@@ -1,9 +1,12 @@
 /**
- * Every page type of the site, in every language, with a real example URL
- * taken from content/ (so tests follow the content instead of hard-coding it).
+ * Every page type of the site, in every language of the locale table, with a real example URL
+ * taken from content/ (so tests follow the content instead of hard-coding it) and the paths from
+ * src/utils/routes.ts (the one URL schema).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { route, type RouteKey } from '../../src/utils/routes.ts';
 
 const firstId = (folder: string, prefer?: string): string => {
   const ids = readdirSync(path.join('content', folder)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
@@ -18,33 +21,37 @@ const wijk = firstId('wijken');
 
 export interface PageType {
   name: string;
+  key: RouteKey;
+  /** The URL in every language. */
+  url: Record<Locale, string>;
   nl: string;
   en: string;
-  /** Content pages must ship no JavaScript. */
+  /** Content pages ship no JavaScript except the one deferred site module. */
   content: boolean;
 }
 
+function pageType(name: string, key: RouteKey, slug?: string, content = true): PageType {
+  const url = Object.fromEntries(LOCALES.map((l) => [l, route(l, key, slug)])) as Record<Locale, string>;
+  return { name, key, url, nl: url.nl, en: url.en, content };
+}
+
 export const PAGE_TYPES: PageType[] = [
-  { name: 'home', nl: '/', en: '/en/', content: true },
-  { name: 'regelingen', nl: '/regelingen/', en: '/en/schemes/', content: true },
-  { name: 'regeling', nl: `/regelingen/${regeling}/`, en: `/en/schemes/${regeling}/`, content: true },
-  { name: 'organisaties', nl: '/organisaties/', en: '/en/organisations/', content: true },
-  { name: 'organisatie', nl: `/organisaties/${org}/`, en: `/en/organisations/${org}/`, content: true },
-  { name: 'wijken', nl: '/wijken/', en: '/en/neighbourhoods/', content: true },
-  { name: 'wijk', nl: `/wijken/${wijk}/`, en: `/en/neighbourhoods/${wijk}/`, content: true },
-  { name: 'clientondersteuning', nl: '/clientondersteuning/', en: '/en/client-support/', content: true },
-  { name: 'mantelzorg', nl: '/mantelzorg/', en: '/en/carers/', content: true },
-  { name: 'privacy', nl: '/privacy/', en: '/en/privacy/', content: true },
-  { name: 'toegankelijkheid', nl: '/toegankelijkheid/', en: '/en/accessibility/', content: true },
-  { name: 'bronnen', nl: '/bronnen/', en: '/en/sources/', content: true },
-  { name: 'a-z', nl: '/a-z/', en: '/en/a-z/', content: true },
+  pageType('home', 'home'),
+  pageType('regelingen', 'regelingen'),
+  pageType('regeling', 'regeling', regeling),
+  pageType('organisaties', 'organisaties'),
+  pageType('organisatie', 'organisatie', org),
+  pageType('wijken', 'wijken'),
+  pageType('wijk', 'wijk', wijk),
+  pageType('clientondersteuning', 'clientondersteuning'),
+  pageType('mantelzorg', 'mantelzorg'),
+  pageType('privacy', 'privacy'),
+  pageType('toegankelijkheid', 'toegankelijkheid'),
+  pageType('bronnen', 'bronnen'),
+  pageType('a-z', 'az'),
 ];
 
 /** Pages with a Preact island: they may load their own JavaScript (from this site only). */
-export const INTERACTIVE_PAGE_TYPES: PageType[] = [
-  { name: 'zoeken', nl: '/zoeken/', en: '/en/search/', content: false },
-  { name: 'check', nl: '/check/', en: '/en/check/', content: false },
-  { name: 'check snel', nl: '/check/snel/', en: '/en/check/quick/', content: false },
-];
+export const INTERACTIVE_PAGE_TYPES: PageType[] = [pageType('zoeken', 'zoeken', undefined, false), pageType('check', 'check', undefined, false), pageType('check snel', 'checkSnel', undefined, false)];
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -2,7 +2,7 @@
  * Node side of the content discovery (src/lib/engine/contentFiles.ts): the same globs, read with
  * fs.globSync, for the CLI, the benchmarks and the tests. Also loads the reason templates.
  */
-import { globSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { globSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_GLOBS, collectContent } from '../../src/lib/engine/contentFiles.ts';
 import type { EngineContent } from '../../src/lib/engine/types.ts';
@@ -17,11 +17,6 @@ export function loadEngineContent(root = ROOT): EngineContent {
     for (const f of globSync(g.slice(1), { cwd: root })) files[`/${f.split(path.sep).join('/')}`] = JSON.parse(readFileSync(path.join(root, f), 'utf8'));
   }
   return collectContent(files);
-}
-
-/** Locales with interface text (src/i18n/<locale>/). */
-export function i18nLocales(root = ROOT): string[] {
-  return readdirSync(path.join(root, 'src/i18n'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
 export function loadNamespace(locale: string, ns: string, root = ROOT): Dict {

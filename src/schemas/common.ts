@@ -5,10 +5,8 @@
  */
 import { z } from 'astro/zod';
 
-/** Languages the site is published in. Dutch is the source language. */
-export const LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'nl';
+/** Languages the site is published in: one table in src/i18n/locales.ts. Dutch is the source language. */
+export { LOCALES, TRANSLATED_LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export const THEMES = ['geld', 'wonen', 'zorg', 'kinderen', 'mantelzorg', 'schulden', 'werk', 'eten-en-kleding', 'vervoer', 'meedoen'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -1,18 +1,26 @@
 import { z } from 'astro/zod';
 import { contact, isoDate, nonEmpty, source, toVerify } from './common.ts';
+import { textList, translationFile, translationsOf } from './translation.ts';
 
 export const ORGANISATION_KINDS = ['gemeente', 'rijk', 'waterschap', 'stichting', 'vereniging', 'zorgaanbieder', 'vrijwilligers', 'overig'] as const;
 
-export const organisatieTranslation = z
-  .object({
-    name: nonEmpty.optional(),
-    summary: nonEmpty.optional(),
-    description: nonEmpty.optional(),
-    searchTerms: z.array(nonEmpty).optional(),
-  })
-  .strict();
+/**
+ * content/translations/<locale>/organisaties/<id>.yaml. `name` only when the organisation has a translated
+ * name people use. Contact: only the human notes (never phone numbers, addresses, e-mail or URLs).
+ */
+export const organisatieTranslation = translationFile({
+  name: nonEmpty.optional(),
+  summary: nonEmpty.optional(),
+  description: nonEmpty.optional(),
+  services: textList.optional(),
+  contact: z.object({ phoneNote: nonEmpty.optional(), openingHours: nonEmpty.optional(), walkIn: nonEmpty.optional() }).strict().optional(),
+  toVerify: textList.optional(),
+  searchTerms: textList.optional(),
+});
+export type OrganisatieTranslation = z.infer<typeof organisatieTranslation>;
 
-export const organisatieSchema = z
+/** content/organisaties/<id>.yaml: the Dutch entry. */
+export const organisatieEntrySchema = z
   .object({
     name: nonEmpty,
     kind: z.enum(ORGANISATION_KINDS),
@@ -26,8 +34,10 @@ export const organisatieSchema = z
     owner: nonEmpty,
     searchTerms: z.array(nonEmpty).default([]),
     toVerify: z.array(toVerify).default([]),
-    translations: z.object({ en: organisatieTranslation.optional() }).strict().default({}),
   })
   .strict();
+
+/** A loaded organisation: the Dutch entry with its translation files merged in. */
+export const organisatieSchema = organisatieEntrySchema.extend({ translations: translationsOf(organisatieTranslation) });
 
 export type Organisatie = z.infer<typeof organisatieSchema>;

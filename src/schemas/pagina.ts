@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, nonEmpty, slug, source, toVerify } from './common.ts';
+import { textList, translationFile, translationsOf } from './translation.ts';
 
 /** A themed guide page (cliëntondersteuning, mantelzorg): ordered sections that point to organisations and regelingen. */
 export const paginaSection = z
@@ -12,16 +13,18 @@ export const paginaSection = z
   })
   .strict();
 
-export const paginaTranslation = z
-  .object({
-    title: nonEmpty.optional(),
-    summary: nonEmpty.optional(),
-    intro: nonEmpty.optional(),
-    sections: z.record(z.string(), z.object({ heading: nonEmpty.optional(), body: nonEmpty.optional() }).strict()).optional(),
-  })
-  .strict();
+/** content/translations/<locale>/paginas/<id>.yaml. `sections` maps the Dutch section `id` to its heading and body. */
+export const paginaTranslation = translationFile({
+  title: nonEmpty.optional(),
+  summary: nonEmpty.optional(),
+  intro: nonEmpty.optional(),
+  sections: z.record(z.string(), z.object({ heading: nonEmpty.optional(), body: nonEmpty.optional() }).strict()).optional(),
+  searchTerms: textList.optional(),
+});
+export type PaginaTranslation = z.infer<typeof paginaTranslation>;
 
-export const paginaSchema = z
+/** content/paginas/<id>.yaml: the Dutch entry. */
+export const paginaEntrySchema = z
   .object({
     title: nonEmpty,
     summary: nonEmpty,
@@ -32,8 +35,10 @@ export const paginaSchema = z
     owner: nonEmpty,
     searchTerms: z.array(nonEmpty).default([]),
     toVerify: z.array(toVerify).default([]),
-    translations: z.object({ en: paginaTranslation.optional() }).strict().default({}),
   })
   .strict();
+
+/** A loaded guide page: the Dutch entry with its translation files merged in. */
+export const paginaSchema = paginaEntrySchema.extend({ translations: translationsOf(paginaTranslation) });
 
 export type Pagina = z.infer<typeof paginaSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contactUrl, THEMES, isoDate, nonEmpty, slug, source, toVerify } from './common.ts';
+import { textList, translationFile, translationsOf } from './translation.ts';
 
 /** The fixed sections every regeling page has, in this order (after geldcheck51 and GOV.UK). */
 export const SECTION_KEYS = ['watIsHet', 'voorWie', 'hoeveel', 'hoeAanvragen', 'watNodig', 'wieHelpt'] as const;
@@ -14,18 +15,26 @@ const sectionsShape = {
   wieHelpt: nonEmpty,
 };
 
-/** Translation of the human text. Every field is optional: what is missing is shown in Dutch, marked lang="nl". */
-export const regelingTranslation = z
-  .object({
-    title: nonEmpty.optional(),
-    summary: nonEmpty.optional(),
-    sections: z.object(sectionsShape).partial().strict().optional(),
-    documents: z.array(nonEmpty).optional(),
-    searchTerms: z.array(nonEmpty).optional(),
-  })
-  .strict();
+/**
+ * content/translations/<locale>/regelingen/<id>.yaml. Every field is optional: what is missing is shown
+ * in Dutch, marked lang="nl". Lists have the same length and order as the Dutch lists.
+ */
+export const regelingTranslation = translationFile({
+  title: nonEmpty.optional(),
+  summary: nonEmpty.optional(),
+  sections: z.object(sectionsShape).partial().strict().optional(),
+  documents: textList.optional(),
+  repaymentNote: nonEmpty.optional(),
+  endedNote: nonEmpty.optional(),
+  /** The translated `note` of each Dutch toVerify item, in the same order. */
+  toVerify: textList.optional(),
+  /** Words people in that language type (not a translation of each Dutch term). */
+  searchTerms: textList.optional(),
+});
+export type RegelingTranslation = z.infer<typeof regelingTranslation>;
 
-export const regelingSchema = z
+/** content/regelingen/<id>.yaml: the Dutch entry. */
+export const regelingEntrySchema = z
   .object({
     title: nonEmpty,
     /** One line, B1, what it gives and to whom. */
@@ -60,8 +69,10 @@ export const regelingSchema = z
     /** Words people type to find this, in plain language. */
     searchTerms: z.array(nonEmpty).default([]),
     toVerify: z.array(toVerify).default([]),
-    translations: z.object({ en: regelingTranslation.optional() }).strict().default({}),
   })
   .strict();
+
+/** A loaded regeling: the Dutch entry with its translation files merged in. */
+export const regelingSchema = regelingEntrySchema.extend({ translations: translationsOf(regelingTranslation) });
 
 export type Regeling = z.infer<typeof regelingSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contactUrl, isoDate, nonEmpty, slug, source, toVerify } from './common.ts';
+import { textList, translationFile, translationsOf } from './translation.ts';
 
 export const wijkService = z
   .object({
@@ -14,14 +15,22 @@ export const wijkService = z
   })
   .strict();
 
-export const wijkTranslation = z
-  .object({
-    name: nonEmpty.optional(),
-    summary: nonEmpty.optional(),
-  })
-  .strict();
+/**
+ * content/translations/<locale>/wijken/<id>.yaml. Wijk and buurt names are proper names: not translated.
+ * `services` has one item per Dutch service, in the same order; `when` only where the Dutch has it.
+ */
+export const wijkTranslation = translationFile({
+  summary: nonEmpty.optional(),
+  gebied: nonEmpty.optional(),
+  informatiepuntNote: nonEmpty.optional(),
+  services: z.array(z.object({ name: nonEmpty, description: nonEmpty, when: nonEmpty.optional() }).strict()).min(1).optional(),
+  toVerify: textList.optional(),
+  searchTerms: textList.optional(),
+});
+export type WijkTranslation = z.infer<typeof wijkTranslation>;
 
-export const wijkSchema = z
+/** content/wijken/<id>.yaml: the Dutch entry. */
+export const wijkEntrySchema = z
   .object({
     name: nonEmpty,
     /** The gebied (stadsdeel) the wijk belongs to. */
@@ -40,8 +49,10 @@ export const wijkSchema = z
     owner: nonEmpty,
     searchTerms: z.array(nonEmpty).default([]),
     toVerify: z.array(toVerify).default([]),
-    translations: z.object({ en: wijkTranslation.optional() }).strict().default({}),
   })
   .strict();
+
+/** A loaded wijk: the Dutch entry with its translation files merged in. */
+export const wijkSchema = wijkEntrySchema.extend({ translations: translationsOf(wijkTranslation) });
 
 export type Wijk = z.infer<typeof wijkSchema>;

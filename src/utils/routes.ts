@@ -1,29 +1,76 @@
 /**
- * One table of all routes in all languages. Pages, links and the language
- * switch use `route()` so a path is never typed twice.
+ * The one URL schema: every page type's path in every language, derived from the locale table.
+ * Pages, links, the language switch and hreflang use `route()` so a path is never typed twice.
+ *
+ * - Dutch (the source) has no prefix: /regelingen/huurtoeslag/.
+ * - Every other language lives under /<code>/ with the same (Dutch) words: /ar/regelingen/huurtoeslag/,
+ *   /tr/check/, /uk/zoeken/. Plain ASCII addresses that survive being shared by SMS, printed on a
+ *   handover sheet or read out at the counter, and that match the Dutch names people meet on letters.
+ *   A new language needs no new paths.
+ * - English kept its own words from the start (/en/schemes/…); those URLs stay as they are.
  */
-import type { Locale } from '../schemas/common.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 
-export const ROUTES = {
-  home: { nl: '/', en: '/en/' },
-  regelingen: { nl: '/regelingen/', en: '/en/schemes/' },
-  regeling: { nl: '/regelingen/{slug}/', en: '/en/schemes/{slug}/' },
-  organisaties: { nl: '/organisaties/', en: '/en/organisations/' },
-  organisatie: { nl: '/organisaties/{slug}/', en: '/en/organisations/{slug}/' },
-  wijken: { nl: '/wijken/', en: '/en/neighbourhoods/' },
-  wijk: { nl: '/wijken/{slug}/', en: '/en/neighbourhoods/{slug}/' },
-  clientondersteuning: { nl: '/clientondersteuning/', en: '/en/client-support/' },
-  mantelzorg: { nl: '/mantelzorg/', en: '/en/carers/' },
-  privacy: { nl: '/privacy/', en: '/en/privacy/' },
-  toegankelijkheid: { nl: '/toegankelijkheid/', en: '/en/accessibility/' },
-  bronnen: { nl: '/bronnen/', en: '/en/sources/' },
-  check: { nl: '/check/', en: '/en/check/' },
-  checkSnel: { nl: '/check/snel/', en: '/en/check/quick/' },
-  zoeken: { nl: '/zoeken/', en: '/en/search/' },
-  az: { nl: '/a-z/', en: '/en/a-z/' },
-} as const satisfies Record<string, Record<Locale, string>>;
+/** Path of every page type after the language prefix, in Dutch. */
+const DUTCH_PATHS = {
+  home: '',
+  regelingen: 'regelingen',
+  regeling: 'regelingen/{slug}',
+  organisaties: 'organisaties',
+  organisatie: 'organisaties/{slug}',
+  wijken: 'wijken',
+  wijk: 'wijken/{slug}',
+  clientondersteuning: 'clientondersteuning',
+  mantelzorg: 'mantelzorg',
+  privacy: 'privacy',
+  toegankelijkheid: 'toegankelijkheid',
+  bronnen: 'bronnen',
+  check: 'check',
+  checkSnel: 'check/snel',
+  zoeken: 'zoeken',
+  az: 'a-z',
+} as const;
 
-export type RouteKey = keyof typeof ROUTES;
+export type RouteKey = keyof typeof DUTCH_PATHS;
+
+/** Languages whose paths use their own words instead of the Dutch ones. */
+const OWN_WORDS: Partial<Record<Locale, Record<RouteKey, string>>> = {
+  en: {
+    home: '',
+    regelingen: 'schemes',
+    regeling: 'schemes/{slug}',
+    organisaties: 'organisations',
+    organisatie: 'organisations/{slug}',
+    wijken: 'neighbourhoods',
+    wijk: 'neighbourhoods/{slug}',
+    clientondersteuning: 'client-support',
+    mantelzorg: 'carers',
+    privacy: 'privacy',
+    toegankelijkheid: 'accessibility',
+    bronnen: 'sources',
+    check: 'check',
+    checkSnel: 'check/quick',
+    zoeken: 'search',
+    az: 'a-z',
+  },
+};
+
+export const ROUTE_KEYS = Object.keys(DUTCH_PATHS) as RouteKey[];
+
+/** The path of a page type in a language without the slashes around it ("" for the Dutch home page). */
+function bare(locale: Locale, key: RouteKey): string {
+  const words = OWN_WORDS[locale]?.[key] ?? DUTCH_PATHS[key];
+  return [locale === DEFAULT_LOCALE ? '' : locale, words].filter(Boolean).join('/');
+}
+
+function withSlashes(p: string): string {
+  return p ? `/${p}/` : '/';
+}
+
+/** Every route in every language, e.g. ROUTES.regeling.ar === '/ar/regelingen/{slug}/'. */
+export const ROUTES = Object.fromEntries(
+  ROUTE_KEYS.map((key) => [key, Object.fromEntries(LOCALES.map((l) => [l, withSlashes(bare(l, key))]))]),
+) as Record<RouteKey, Record<Locale, string>>;
 
 export function route(locale: Locale, key: RouteKey, slug?: string): string {
   const pattern: string = ROUTES[key][locale];
@@ -34,9 +81,24 @@ export function route(locale: Locale, key: RouteKey, slug?: string): string {
   return pattern;
 }
 
-/** The other languages' versions of the same page, for the language switch and hreflang. */
+/** The versions of the same page in every language, for the language switch and hreflang. */
 export function alternates(key: RouteKey, slug?: string): Record<Locale, string> {
-  return Object.fromEntries(
-    (Object.keys(ROUTES[key]) as Locale[]).map((l) => [l, route(l, key, slug)]),
-  ) as Record<Locale, string>;
+  return Object.fromEntries(LOCALES.map((l) => [l, route(l, key, slug)])) as Record<Locale, string>;
+}
+
+/**
+ * getStaticPaths for the one route file of a page type (src/pages/[...<param>].astro):
+ * one path per language, and per slug for entry pages. Props: `locale`, `routeKey`, and `slug`.
+ */
+export function staticPaths<P extends string, K extends RouteKey>(param: P, keys: readonly K[], slugs: readonly string[] = []) {
+  return keys.flatMap((routeKey) =>
+    LOCALES.flatMap((locale) => {
+      const pattern = bare(locale, routeKey);
+      const slugList = pattern.includes('{slug}') ? slugs : [undefined];
+      return slugList.map((slug) => ({
+        params: { [param]: (slug ? pattern.replace('{slug}', slug) : pattern) || undefined } as Record<P, string | undefined>,
+        props: { locale, routeKey, ...(slug ? { slug } : {}) } as { locale: Locale; routeKey: K; slug?: string },
+      }));
+    }),
+  );
 }

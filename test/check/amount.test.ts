@@ -43,3 +43,12 @@ test('whole numbers and lists of ages', () => {
   assert.deepEqual(parseAgeList(''), []);
   assert.equal(parseAgeList('vier'), null);
 });
+
+test('amounts and ages typed with Arabic digits or "and" in the site languages', () => {
+  assert.deepEqual(parseAmount('١٬٣٠٠'), { kind: 'ok', value: 1300 });
+  assert.deepEqual(parseAmount('١٢٥٠٫٥٠'), { kind: 'ok', value: 1250.5 });
+  assert.deepEqual(parseWhole('٣٤'), { kind: 'ok', value: 34 });
+  for (const s of ['4 و 9', '٤، ٩', '4 ve 9', '4 і 9', '4 та 9', '4 and 9', '4 en 9']) assert.deepEqual(parseAgeList(s), [4, 9], s);
+  // A word that only contains "en" is still not a number.
+  assert.equal(parseAgeList('4 tien'), null);
+});

@@ -126,3 +126,23 @@ test('a fact about something never asked is what was said, not an invented amoun
   assert.equal(getFact(c, 'caregivingHoursPerWeek').value, undefined);
   assert.deepEqual(num(getFact(ctx({ caregiving: { hoursPerWeek: { atLeast: 8 } } }), 'caregivingHoursPerWeek').value), { lo: 8, hi: Infinity });
 });
+
+test('toeslag asset limits come from each toeslag\'s parameter file; a 2027 file without the figure uses 2026 with room for indexation', async () => {
+  const { readFileSync } = await import('node:fs');
+  const euros = (slug: string, key: string) => JSON.parse(readFileSync(`content/regelingen/${slug}/2026-01-01.json`, 'utf8')).parameters[key].value / 100;
+  const cases = [
+    ['assetsWithinZorgtoeslagLimit', 'zorgtoeslag', 'vermogensgrensAlleenstaande'],
+    ['assetsWithinHuurtoeslagLimit', 'huurtoeslag', 'vermogensgrensAlleenstaande'],
+    ['assetsWithinKindgebondenBudgetLimit', 'kindgebonden-budget', 'vermogensgrensAlleenstaande'],
+  ] as const;
+  for (const [fact, slug, key] of cases) {
+    const limit = euros(slug, key);
+    assert.equal(getFact(ctx(single({ assets: limit })), fact).value, true, `${fact}: at the limit`);
+    assert.equal(getFact(ctx(single({ assets: limit + 1 })), fact).value, false, `${fact}: €1 above`);
+    // 2027: the file has no figure yet; at the 2026 limit it is still met, just above it could be either.
+    assert.equal(getFact(ctx(single({ assets: limit }), DATE_2027), fact).value, true, `${fact} 2027: at the 2026 limit`);
+    const near = getFact(ctx(single({ assets: limit + 1 }), DATE_2027), fact);
+    assert.equal(near.value, undefined, `${fact} 2027: just above the 2026 limit is unknown`);
+    assert.equal(getFact(ctx(single({ assets: limit * 1.1 }), DATE_2027), fact).value, false, `${fact} 2027: 10 % above is more than one indexation`);
+  }
+});

@@ -94,21 +94,6 @@ test('the drempelinkomen (Awir file) is the income where the algemene heffingsko
   assert.equal(kgbValues().drempelinkomen, 2973600);
 });
 
-test('asset limits and income ceilings are in the toeslag parameter files and match content/normen (until the lead removes those)', () => {
-  const normen = JSON.parse(readFileSync(path.join(root, 'content/normen/2026-01-01.json'), 'utf8')).toeslagen;
-  const z = zorgtoeslagValues();
-  assert.equal(z.inkomensgrensAlleenstaande, normen.zorgtoeslagIncomeLimitYearly.single * 100);
-  assert.equal(z.inkomensgrensPartner, normen.zorgtoeslagIncomeLimitYearly.partner * 100);
-  assert.equal(z.vermogensgrensAlleenstaande, normen.zorgtoeslagAssetLimit.single * 100);
-  assert.equal(z.vermogensgrensPartner, normen.zorgtoeslagAssetLimit.partner * 100);
-  const h = huurtoeslagValues();
-  assert.equal(h.vermogensgrensAlleenstaande, normen.huurtoeslagAssetLimit.single * 100);
-  assert.equal(h.vermogensgrensPartners, normen.huurtoeslagAssetLimit.partner * 100);
-  const k = kgbValues();
-  assert.equal(k.vermogensgrensAlleenstaande, normen.kindgebondenBudgetAssetLimit.single * 100);
-  assert.equal(k.vermogensgrensPartner, normen.kindgebondenBudgetAssetLimit.partner * 100);
-});
-
 // ---- the validator on bad files (temp content folders)
 
 const SRC = { url: 'https://wetten.overheid.nl/BWBR0002368', title: 'Algemene Kinderbijslagwet' };

@@ -4,9 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fixture } from './fixture.ts';
 import { execFileSync } from 'node:child_process';
 import { validateContent } from '../../src/lib/content/validate.ts';
 
@@ -43,14 +42,6 @@ lastVerified: 2026-01-01
 owner: Redactie
 ${overrides}`;
 
-function fixture(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'hulpwijzer-content-'));
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), body);
-  }
-  return root;
-}
 
 test('valid content gives no problems', async () => {
   const root = fixture({ 'content/organisaties/gemeente-amersfoort.yaml': ORG, 'content/regelingen/dierenregeling.yaml': REGELING() });

@@ -27,6 +27,15 @@ interface Example {
   amountPerYear?: number | null;
   date?: string;
   reasonIncludes?: string;
+  rulePatch?: Record<string, unknown>;
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+function merged<T>(base: T, patch: Record<string, unknown> | undefined): T {
+  if (!patch) return base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) out[k] = isPlain(v) && isPlain(out[k]) ? merged(out[k], v) : v;
+  return out as T;
 }
 
 test('the engine discovers every rule file (no hand-kept list)', () => {
@@ -58,7 +67,7 @@ for (const f of ruleFiles) {
       const parsed = parseHousehold(ex.household);
       assert.ok(parsed.ok, `household does not parse: ${JSON.stringify(!parsed.ok && parsed.issues)}`);
       const date = ex.date ?? parsed.household.referenceDate ?? '2026-03-01';
-      const [result] = evaluateAll({ ...parsed.household, referenceDate: date }, { ...CONTENT, rules: [rule] }, { locale: 'nl', templates: TEMPLATES.nl }).results;
+      const [result] = evaluateAll({ ...parsed.household, referenceDate: date }, { ...CONTENT, rules: [merged(rule, ex.rulePatch)] }, { locale: 'nl', templates: TEMPLATES.nl }).results;
       const why = result!.reasons.map((r) => `[${r.status}] ${r.text}`).join(' | ');
       assert.equal(result!.status, ex.expected, `reasons: ${why}`);
       if (ex.applicable !== undefined) assert.equal(result!.applicable, ex.applicable, why);

@@ -3,11 +3,13 @@
  * Written as residents type: no diacritics, typos, plain words, half questions.
  * Only pages that exist in content/ (checked by the test: a missing page fails loudly).
  */
+import type { Locale } from '../../src/i18n/locales.ts';
+
 export interface QualityCase {
   q: string;
   /** The page that must be in the top 3, or a pattern for several: "wijkteam vathorst" may lead to any Vathorst wijk. */
   url: string | RegExp;
-  locale?: 'nl' | 'en';
+  locale?: Locale;
 }
 
 const R = (slug: string) => `/regelingen/${slug}/`;
@@ -235,6 +237,31 @@ export const CASES: QualityCase[] = [
   { q: 'my washing machine broke', url: ER('woninginrichting'), locale: 'en' },
   { q: 'energy bill too high', url: ER('energietoeslag'), locale: 'en' },
   { q: 'caring for my mum', url: '/en/carers/', locale: 'en' },
+  // Arabic, Turkish and Ukrainian (issue 13): the words people use in those languages, and the Dutch name from a letter.
+  ...(['ar', 'tr', 'uk'] as const).flatMap((locale) => {
+    const r = (slug: string) => `/${locale}/regelingen/${slug}/`;
+    const words: Record<typeof locale, [string, string][]> = {
+      ar: [
+        ['إعانة الإيجار', r('huurtoeslag')], ['بنك الطعام', r('voedselbank')], ['الديون', r('schuldhulpverlening')], ['التأمين الصحي', r('zorgtoeslag')],
+        ['الضرائب البلدية', r('kwijtschelding-gemeentelijke-belastingen')], ['رعاية الأقارب', `/${locale}/mantelzorg/`], ['الملابس', r('kledingbank')],
+        ['حيوان أليف', r('dierenregeling')], ['المساعدة الاجتماعية', r('bijstand')], ['رياضة للأطفال', r('jeugdfonds-sport-en-cultuur')],
+        ['مساعدة في الاستمارات', r('hulp-bij-formulieren')], ['بطاقة هوية للأطفال', r('gratis-identiteitskaart-kinderen')],
+      ],
+      tr: [
+        ['kira yardımı', r('huurtoeslag')], ['gıda bankası', r('voedselbank')], ['borçlar', r('schuldhulpverlening')], ['sağlık sigortası', r('collectieve-zorgverzekering')],
+        ['çocuk parası', r('kinderbijslag')], ['belediye vergisi', r('kwijtschelding-gemeentelijke-belastingen')], ['yakın bakımı', `/${locale}/mantelzorg/`],
+        ['evcil hayvan', r('dierenregeling')], ['sosyal yardım', r('bijstand')], ['çocuk için spor', r('jeugdfonds-sport-en-cultuur')],
+        ['form doldurma yardımı', r('hulp-bij-formulieren')], ['cocuk kimlik karti', r('gratis-identiteitskaart-kinderen')],
+      ],
+      uk: [
+        ['допомога на оренду', r('huurtoeslag')], ['продовольчий банк', r('voedselbank')], ['борги', r('schuldhulpverlening')], ['медичне страхування', r('zorgtoeslag')],
+        ['муніципальні податки', r('kwijtschelding-gemeentelijke-belastingen')], ['догляд за близькими', `/${locale}/mantelzorg/`], ['одяг', r('kledingbank')],
+        ['домашня тварина', r('dierenregeling')], ['соціальна допомога', r('bijstand')], ['спорт для дитини', r('jeugdfonds-sport-en-cultuur')],
+        ['допомога з формулярами', r('hulp-bij-formulieren')], ['деменція', r('ontmoetingscentra-dementie')],
+      ],
+    };
+    return [...words[locale], ['huurtoeslag', r('huurtoeslag')] as [string, string]].map(([q, url]) => ({ q, url, locale }));
+  }),
 ];
 
 /**

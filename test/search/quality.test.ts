@@ -7,12 +7,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSearcher } from '../../src/components/search/logic/query.ts';
-import type { SearchHit } from '../../src/components/search/logic/types.ts';
+import type { SearchDoc, SearchHit } from '../../src/components/search/logic/types.ts';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { loadSearchDocs } from './loadIndex.ts';
 import { CASES, FIRST, NONSENSE, type QualityCase } from './quality.cases.ts';
 
-const docsByLocale = { nl: await loadSearchDocs('nl'), en: await loadSearchDocs('en') };
-const searchers = { nl: createSearcher(docsByLocale.nl, 'nl'), en: createSearcher(docsByLocale.en, 'en') };
+const docsByLocale = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await loadSearchDocs(l)] as const))) as Record<Locale, SearchDoc[]>;
+const searchersOf = (docs: Record<Locale, SearchDoc[]>) => Object.fromEntries(LOCALES.map((l) => [l, createSearcher(docs[l], l)])) as Record<Locale, ReturnType<typeof createSearcher>>;
+const searchers = searchersOf(docsByLocale);
 
 /** The pages a result leads to: its own, and the organisation shown in it when the two were merged. */
 const urlsOf = (h: SearchHit) => (h.orgMerged && h.doc.org ? [h.doc.url, h.doc.org.url] : [h.doc.url]);
@@ -35,7 +37,7 @@ test('search quality: expected page in the top 3 for at least 95 % of the querie
   const share = (CASES.length - misses.length) / CASES.length;
   console.log(
     `search quality: ${CASES.length - misses.length}/${CASES.length} = ${(share * 100).toFixed(1)} % in the top 3, ` +
-      `${((first / CASES.length) * 100).toFixed(1)} % first (${nl} Dutch, ${CASES.length - nl} English queries)`,
+      `${((first / CASES.length) * 100).toFixed(1)} % first (${nl} Dutch, ${LOCALES.filter((l) => l !== 'nl').map((l) => `${CASES.filter((c) => c.locale === l).length} ${l}`).join(', ')})`,
   );
   if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
   assert.ok(CASES.length >= 169, 'the quality set needs at least 169 queries (it only grows)');
@@ -55,7 +57,7 @@ test('hub pages and wijk pages come first for their own names', () => {
 });
 
 test('the ranking does not depend on the order of the index (the build and Node list entries differently)', () => {
-  const reversed = { nl: createSearcher([...docsByLocale.nl].reverse(), 'nl'), en: createSearcher([...docsByLocale.en].reverse(), 'en') };
+  const reversed = searchersOf(Object.fromEntries(LOCALES.map((l) => [l, [...docsByLocale[l]].reverse()])) as Record<Locale, SearchDoc[]>);
   const differ = CASES.filter((c) => {
     const urls = (s: typeof searchers) => s[c.locale ?? 'nl'].search(c.q, 3).map((h) => h.doc.url).join(' ');
     return urls(searchers) !== urls(reversed);

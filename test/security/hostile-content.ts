@@ -16,10 +16,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { regelingSchema } from '../../src/schemas/regeling.ts';
-import { organisatieSchema } from '../../src/schemas/organisatie.ts';
-import { wijkSchema } from '../../src/schemas/wijk.ts';
-import { paginaSchema } from '../../src/schemas/pagina.ts';
+import { regelingSchema, regelingTranslation } from '../../src/schemas/regeling.ts';
+import { organisatieSchema, organisatieTranslation } from '../../src/schemas/organisatie.ts';
+import { wijkSchema, wijkTranslation } from '../../src/schemas/wijk.ts';
+import { paginaSchema, paginaTranslation } from '../../src/schemas/pagina.ts';
+import { TRANSLATED_LOCALES } from '../../src/i18n/locales.ts';
 import { CONTENT_ENV } from '../../src/lib/content/contentDir.ts';
 
 /**
@@ -34,6 +35,13 @@ const SCHEMAS: Record<string, z.ZodType> = {
   organisaties: organisatieSchema,
   wijken: wijkSchema,
   paginas: paginaSchema,
+};
+/** content/translations/<locale>/<collection>/<id>.yaml: poisoned the same way, with their own schemas. */
+const TRANSLATION_SCHEMAS: Record<string, z.ZodType> = {
+  regelingen: regelingTranslation,
+  organisaties: organisatieTranslation,
+  wijken: wijkTranslation,
+  paginas: paginaTranslation,
 };
 
 type Path = (string | number)[];
@@ -122,6 +130,15 @@ export async function writeHostileContent(): Promise<Omit<HostileSite, 'dist'>> 
       fields[collection] += poisoned.length;
       entries[collection][f.replace(/\.yaml$/, '')] = data as Record<string, unknown>;
       await writeFile(path.join(dir, f), stringify(data, { lineWidth: 0 }));
+    }
+    for (const locale of TRANSLATED_LOCALES) {
+      const tdir = path.join(content, 'translations', locale, collection);
+      const files = await readdir(tdir).catch(() => [] as string[]);
+      for (const f of files.filter((n) => n.endsWith('.yaml'))) {
+        const { data, poisoned } = poison(parse(await readFile(path.join(tdir, f), 'utf8')) as Json, TRANSLATION_SCHEMAS[collection]!);
+        fields[collection] += poisoned.length;
+        await writeFile(path.join(tdir, f), stringify(data, { lineWidth: 0 }));
+      }
     }
   }
   return { root, content, fields, entries, cleanup: () => rm(root, { recursive: true, force: true }) };

@@ -14,6 +14,7 @@ import { clear, clearWhatIf, load, save, saveWhatIf, type RestoreProblem } from 
 import { fitWhatIf } from './logic/whatifFields.ts';
 import { summaryRows } from './logic/summaryRows.ts';
 import { has, t, type Strings } from './logic/strings.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { envFor, type CheckPageMeta } from './logic/meta.ts';
 import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import { errorText } from './QuestionFields.tsx';
@@ -25,7 +26,7 @@ import ClearButton from './ClearButton.tsx';
 import RestoreNotice from './RestoreNotice.tsx';
 
 interface Props {
-  locale: string;
+  locale: Locale;
   strings: Strings;
   meta: CheckPageMeta;
 }

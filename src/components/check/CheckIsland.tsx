@@ -5,12 +5,13 @@
  * fetched here in parallel with the scripts. Hydration waits for it (top-level await), so the
  * check never shows a question without its text. Issue 15: /check/ HTML ≤ 20 KB.
  */
+import type { Locale } from '../../i18n/locales.ts';
 import type { CheckPageMeta, CheckQuestionsData } from './logic/meta.ts';
 import { t, type Strings } from './logic/strings.ts';
 import CheckApp from './CheckApp.tsx';
 
 interface Props {
-  locale: 'nl' | 'en';
+  locale: Locale;
   /** The start screen's strings (server render); the rest comes with the questions data. */
   strings: Strings;
   meta: CheckPageMeta;

@@ -41,7 +41,7 @@ export default function HelpInPerson({ meta, wijkId, outside, strings }: Props) 
       </p>
       <h3 class="nl-heading nl-heading--level-3">{s('results.phoneHeading')}</h3>
       <p>
-        <a class="nl-link check-phone" href="tel:14033">
+        <a class="nl-link check-phone" href="tel:14033" dir="ltr">
           14 033
         </a>
       </p>

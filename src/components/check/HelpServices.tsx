@@ -5,7 +5,7 @@
 import type { RuleResult } from '../../lib/engine/types.ts';
 import type { CheckMeta } from './logic/meta.ts';
 import { t, type Strings } from './logic/strings.ts';
-import LangText from './LangText.tsx';
+import LangText, { DutchName } from './LangText.tsx';
 import OrgContact from './OrgContact.tsx';
 
 interface Props {
@@ -36,6 +36,7 @@ export default function HelpServices({ results, meta, strings, headingClass, Hea
                 <a class="nl-link" href={m!.url}>
                   <LangText t={m!.title} />
                 </a>
+                {m!.dutchTitle && <DutchName name={m!.dutchTitle} />}
               </Item>
               <p class="check-service__summary">
                 <LangText t={m!.summary} />

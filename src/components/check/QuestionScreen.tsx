@@ -4,6 +4,7 @@ import type { WijkMeta } from './logic/meta.ts';
 import { t, type Strings } from './logic/strings.ts';
 import QuestionFields from './QuestionFields.tsx';
 import ClearButton from './ClearButton.tsx';
+import ReadAloudButton from './ReadAloudButton.tsx';
 
 interface Props {
   q: Question;
@@ -36,6 +37,7 @@ export default function QuestionScreen(p: Props) {
         {s('nav.back')}
       </a>
       <p class="check-progress">{s('nav.progress', p.progress)}</p>
+      <ReadAloudButton strings={p.strings} target=".check-question .check-form" screen={p.q.id} />
       <form
         class="check-form"
         noValidate

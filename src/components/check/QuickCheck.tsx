@@ -12,6 +12,7 @@ import type { Dict } from '../../lib/engine/text.ts';
 import { clear, clearWhatIf, load, save, saveWhatIf, type RestoreProblem } from './logic/storage.ts';
 import { fitWhatIf } from './logic/whatifFields.ts';
 import { has, t, type Strings } from './logic/strings.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { envFor, type CheckPageMeta } from './logic/meta.ts';
 import { loadEngine, loadedEngine, preloadEngine } from './loadEngine.ts';
 import QuestionFields, { errorText } from './QuestionFields.tsx';
@@ -20,7 +21,7 @@ import ClearButton from './ClearButton.tsx';
 import RestoreNotice from './RestoreNotice.tsx';
 
 interface Props {
-  locale: string;
+  locale: Locale;
   strings: Strings;
   meta: CheckPageMeta;
 }
@@ -135,7 +136,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
     setErrors(all);
     if (Object.keys(all).length > 0) {
       setSubmitted(false);
-      announce(s(Object.keys(all).length === 1 ? 'quick.errorCount_one' : 'quick.errorCount_other', { count: Object.keys(all).length }));
+      announce(s('quick.errorCount', { count: Object.keys(all).length }));
       setTimeout(() => summaryRef.current?.focus(), 0);
       return;
     }

@@ -15,7 +15,7 @@ export default function RestoreNotice({ problem, strings }: Props) {
   if (problem.kind === 'unreadable') text = t(strings, 'restore.unreadable');
   else {
     const names = problem.ids.map((id) => t(strings, `q.${id}.summary`)).join(', ');
-    text = t(strings, problem.ids.length === 1 ? 'restore.dropped_one' : 'restore.dropped_other', { names });
+    text = t(strings, 'restore.dropped', { names, count: problem.ids.length });
   }
   return (
     <div class="utrecht-alert utrecht-alert--info check-restore-notice" role="status" data-restore-problem={problem.kind}>

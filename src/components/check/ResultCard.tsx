@@ -2,7 +2,7 @@
 import type { ResultAmount, RuleResult } from '../../lib/engine/types.ts';
 import type { OrgMeta, RegelingMeta } from './logic/meta.ts';
 import { euro, t, type Strings } from './logic/strings.ts';
-import LangText from './LangText.tsx';
+import LangText, { DutchName } from './LangText.tsx';
 import OrgContact from './OrgContact.tsx';
 
 interface Props {
@@ -46,6 +46,7 @@ export default function ResultCard({ result, meta, orgs, strings, locale, year }
     >
       <h3 class="nl-heading nl-heading--level-3 check-result__title" id={headingId}>
         {meta ? <LangText t={meta.title} /> : result.id}
+        {meta?.dutchTitle && <DutchName name={meta.dutchTitle} />}
       </h3>
       {meta && (
         <p class="check-result__summary">

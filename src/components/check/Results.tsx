@@ -11,6 +11,8 @@ import type { Dict } from '../../lib/engine/text.ts';
 import { loadEngine, loadedEngine, type Engine } from './loadEngine.ts';
 import { toHousehold } from './logic/household.ts';
 import type { Answers, FlowEnv } from './logic/questions.ts';
+import { DEFAULT_LOCALE, formatTag, isLocale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { CheckMeta, CheckPageMeta } from './logic/meta.ts';
 import { euro, t, type Strings } from './logic/strings.ts';
 import { summaryRows } from './logic/summaryRows.ts';
@@ -20,12 +22,13 @@ import HelpInPerson from './HelpInPerson.tsx';
 import SharePanel from './SharePanel.tsx';
 import AnswerSummary from './AnswerSummary.tsx';
 import ClearButton from './ClearButton.tsx';
+import ReadAloudButton from './ReadAloudButton.tsx';
 import WhatIf from './WhatIfLazy.tsx';
 
 interface Props {
   answers: Answers;
   strings: Strings;
-  locale: string;
+  locale: Locale;
   meta: CheckPageMeta;
   env: FlowEnv;
   /** The date the check is for (YYYY-MM-DD). */
@@ -205,9 +208,10 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
   const Sub = sub;
   const subClass = `nl-heading nl-heading--level-${sub === 'h2' ? 2 : 3}`;
   const card = (r: RuleResult) => <ResultCard key={r.id} result={r} meta={meta.regelingen[r.id]} orgs={meta.orgs} strings={strings} locale={locale} year={year} />;
-  const fmtDate = (d: string, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, o).format(new Date(`${d}T12:00:00`));
+  const fmtDate = (d: string, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(formatTag(isLocale(locale) ? locale : DEFAULT_LOCALE), o).format(new Date(`${d}T12:00:00`));
   const printDate = fmtDate(date, { dateStyle: 'long' });
-  const count = (n: number) => s(n === 1 ? 'results.groups.count_one' : 'results.groups.count_other', { count: n });
+  // Plural form of the language (Intl.PluralRules via strings.$locale).
+  const count = (n: number) => s('results.groups.count', { count: n });
 
   return (
     // data-complete: every group is in the page (the second frame); tests wait on it.
@@ -220,6 +224,7 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
         <AnswerSummary rows={rows} strings={strings} href={meta.links.check} />
       </div>
       {heading}
+      <ReadAloudButton strings={strings} target=".check-results" screen="results" />
       {fromLink && (
         <p class="check-from-link">
           {s('results.fromLink')}{' '}

@@ -4,15 +4,15 @@
  * which part goes where).
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../../schemas/common.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { route } from '../../utils/routes.ts';
 import { namespaceStrings } from '../../i18n/index.ts';
+import { localeInfo } from '../../i18n/locales.ts';
+import { forLanguage, langDir, pick, pickList, type LocalizedText } from '../../utils/localize.ts';
+import { dutchNameBeside, translationOf } from '../../utils/content.ts';
 import type { CheckMeta, CheckPageMeta, CheckQuestionsData, CheckResultsData, OrgMeta, RegelingMeta, Txt, WijkMeta } from './logic/meta.ts';
 import { thresholdPeriods } from '../../lib/engine/thresholds.ts';
 import { content } from './rulesData.ts';
-
-const txt = (dutch: string, en: string | undefined, locale: Locale): Txt =>
-  locale === 'nl' ? { text: dutch } : en ? { text: en } : { text: dutch, lang: 'nl' };
 
 /** First paragraph of a section, without list markers: a short "how to apply". */
 function firstParagraph(s: string): string {
@@ -21,6 +21,9 @@ function firstParagraph(s: string): string {
 }
 
 export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
+  /** Text in the page language, or the Dutch fallback marked with lang (and dir on a right-to-left page). */
+  const mark = (l: LocalizedText): Txt => ({ text: l.text, ...langDir(l.lang, locale) });
+  const txt = (dutch: string, translated: string | undefined): Txt => mark(pick(dutch, translated, locale));
   const [regelingen, organisaties, wijken] = await Promise.all([getCollection('regelingen'), getCollection('organisaties'), getCollection('wijken')]);
   const orgs = new Map(organisaties.map((o) => [o.id, o]));
   const used: Record<string, OrgMeta> = {};
@@ -33,14 +36,17 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
   };
   const orgMeta = (o: (typeof organisaties)[number]): OrgMeta => {
     const c = o.data.contact;
+    const tc = translationOf(o, locale)?.contact;
+    const name = pick(o.data.name, translationOf(o, locale)?.name, locale);
     return {
       id: o.id,
-      name: txt(o.data.name, o.data.translations.en?.name, locale),
+      name: mark(name),
+      ...(dutchNameBeside(name, o.data.name) ? { dutchName: o.data.name } : {}),
       ...(c.phone ? { phone: c.phone } : {}),
       ...(c.website ? { website: c.website } : {}),
       ...(c.address ? { address: c.address } : {}),
-      ...(c.walkIn ? { walkIn: c.walkIn } : {}),
-      ...(c.openingHours ? { openingHours: c.openingHours } : {}),
+      ...(c.walkIn ? { walkIn: txt(c.walkIn, tc?.walkIn) } : {}),
+      ...(c.openingHours ? { openingHours: txt(c.openingHours, tc?.openingHours) } : {}),
       url: route(locale, 'organisatie', o.id),
     };
   };
@@ -48,20 +54,19 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
   const out: Record<string, RegelingMeta> = {};
   for (const r of regelingen) {
     if (r.data.status !== 'active') continue;
-    const en = r.data.translations.en;
-    const enDocs = en?.documents;
+    const tr = translationOf(r, locale);
+    const title = pick(r.data.title, tr?.title, locale);
+    const documents = pickList(r.data.documents, tr?.documents, locale);
     out[r.id] = {
       slug: r.id,
-      title: txt(r.data.title, en?.title, locale),
-      summary: txt(r.data.summary, en?.summary, locale),
-      apply: txt(firstParagraph(r.data.sections.hoeAanvragen), en?.sections?.hoeAanvragen ? firstParagraph(en.sections.hoeAanvragen) : undefined, locale),
+      title: mark(title),
+      ...(dutchNameBeside(title, r.data.title) ? { dutchTitle: r.data.title } : {}),
+      summary: txt(r.data.summary, tr?.summary),
+      apply: txt(firstParagraph(r.data.sections.hoeAanvragen), tr?.sections?.hoeAanvragen ? firstParagraph(tr.sections.hoeAanvragen) : undefined),
       ...(r.data.applyUrl ? { applyUrl: r.data.applyUrl } : {}),
-      documents:
-        locale !== 'nl' && enDocs && enDocs.length === r.data.documents.length
-          ? enDocs.map((d) => ({ text: d }))
-          : r.data.documents.map((d) => (locale === 'nl' ? { text: d } : { text: d, lang: 'nl' })),
+      documents: documents.items.map((d) => ({ text: d, ...langDir(documents.lang, locale) })),
       repayment: r.data.repayment,
-      ...(r.data.repaymentNote ? { repaymentNote: locale === 'nl' ? { text: r.data.repaymentNote } : { text: r.data.repaymentNote, lang: 'nl' } } : {}),
+      ...(r.data.repaymentNote ? { repaymentNote: txt(r.data.repaymentNote, tr?.repaymentNote) } : {}),
       helpers: r.data.helpers.map((h) => org(h)).filter((h): h is string => !!h),
       url: route(locale, 'regeling', r.id),
       kind: r.data.kind,
@@ -72,9 +77,10 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
   const wijkList: WijkMeta[] = wijken
     .map((w) => ({
       id: w.id,
-      name: txt(w.data.name, w.data.translations.en?.name, locale),
+      // Wijk names are Dutch proper names.
+      name: { text: w.data.name, ...langDir('nl', locale) },
       ...(org(w.data.informatiepunt) ? { informatiepunt: w.data.informatiepunt } : {}),
-      ...(w.data.informatiepuntNote ? { note: locale === 'nl' ? { text: w.data.informatiepuntNote } : { text: w.data.informatiepuntNote, lang: 'nl' } } : {}),
+      ...(w.data.informatiepuntNote ? { note: txt(w.data.informatiepuntNote, translationOf(w, locale)?.informatiepuntNote) } : {}),
       url: route(locale, 'wijk', w.id),
     }))
     .sort((a, b) => a.name.text.localeCompare(b.name.text, 'nl'));
@@ -94,7 +100,8 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
       wijken: route(locale, 'wijken'),
     },
     thresholds: thresholdPeriods(content),
-    municipality: { name: content.municipality.name, phone: content.municipality.phone },
+    // The phone number is read into sentences: kept left to right in right-to-left text.
+    municipality: { name: content.municipality.name, phone: forLanguage(content.municipality.phone, locale) },
   };
 }
 
@@ -111,12 +118,19 @@ export async function checkPageMeta(locale: Locale, withWijken: boolean): Promis
 
 /**
  * The check's strings. The household contract's messages travel with them (one text for every channel).
+ * $locale: the language's BCP-47 tag, for plural forms in the island (logic/strings.ts).
+ * readAloud: the "Lees voor" labels, shared with the content pages (common.json).
  * The texts of "Wat als er iets verandert?" are only needed with the results: they come with the
  * results data (checkResultsData), not with the page or the questions.
  */
 export function checkStrings(locale: Locale): Record<string, unknown> {
   const { whatif: _later, ...check } = namespaceStrings(locale, 'check') as Record<string, unknown>;
-  return { ...check, household: namespaceStrings(locale, 'household') };
+  return {
+    ...check,
+    household: namespaceStrings(locale, 'household'),
+    $locale: localeInfo(locale).tag,
+    readAloud: namespaceStrings(locale, 'common').readAloud,
+  };
 }
 
 export async function checkQuestionsData(locale: Locale): Promise<CheckQuestionsData> {

@@ -6,13 +6,14 @@
 import { getCollection } from 'astro:content';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { route } from '../../utils/routes.ts';
-import { pick } from '../../utils/localize.ts';
+import type { LocalizedText } from '../../utils/localize.ts';
+import { orgName, orgSummary, regelingSummary, regelingTitle, wijkName } from '../../utils/content.ts';
 import type { AzEntry } from './logic/az.ts';
 
 export async function azEntries(locale: Locale, { summaries }: { summaries: boolean }): Promise<AzEntry[]> {
   const t = useTranslations(locale, 'search');
   const [regelingen, organisaties] = await Promise.all([getCollection('regelingen'), getCollection('organisaties')]);
-  const entry = (type: 'regeling' | 'organisatie', name: ReturnType<typeof pick>, summary: ReturnType<typeof pick>, href: string): AzEntry => ({
+  const entry = (type: 'regeling' | 'organisatie', name: LocalizedText, summary: LocalizedText, href: string): AzEntry => ({
     sortKey: name.text,
     lang: name.lang,
     href,
@@ -20,12 +21,8 @@ export async function azEntries(locale: Locale, { summaries }: { summaries: bool
     ...(summaries ? { summary: summary.text, summaryLang: summary.lang } : {}),
   });
   return [
-    ...regelingen.map((r) =>
-      entry('regeling', pick(r.data.title, r.data.translations.en?.title, locale), pick(r.data.summary, r.data.translations.en?.summary, locale), route(locale, 'regeling', r.id)),
-    ),
-    ...organisaties.map((o) =>
-      entry('organisatie', pick(o.data.name, o.data.translations.en?.name, locale), pick(o.data.summary, o.data.translations.en?.summary, locale), route(locale, 'organisatie', o.id)),
-    ),
+    ...regelingen.map((r) => entry('regeling', regelingTitle(r, locale), regelingSummary(r, locale), route(locale, 'regeling', r.id))),
+    ...organisaties.map((o) => entry('organisatie', orgName(o, locale), orgSummary(o, locale), route(locale, 'organisatie', o.id))),
   ];
 }
 
@@ -34,7 +31,7 @@ export async function wijkEntries(locale: Locale): Promise<AzEntry[]> {
   const t = useTranslations(locale, 'search');
   const wijken = await getCollection('wijken');
   return wijken.flatMap((w) => {
-    const name = pick(w.data.name, w.data.translations.en?.name, locale);
+    const name = wijkName(w, locale);
     const href = route(locale, 'wijk', w.id);
     return [
       { sortKey: name.text, lang: name.lang, href, note: t('types.wijk').toLowerCase() },

@@ -5,11 +5,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
-import { regelingSchema } from '../../schemas/regeling.ts';
-import { organisatieSchema } from '../../schemas/organisatie.ts';
-import { wijkSchema } from '../../schemas/wijk.ts';
-import { paginaSchema } from '../../schemas/pagina.ts';
+import { regelingEntrySchema, regelingTranslation } from '../../schemas/regeling.ts';
+import { organisatieEntrySchema, organisatieTranslation } from '../../schemas/organisatie.ts';
+import { wijkEntrySchema, wijkTranslation } from '../../schemas/wijk.ts';
+import { paginaEntrySchema, paginaTranslation } from '../../schemas/pagina.ts';
+import type { Regeling } from '../../schemas/regeling.ts';
+import type { Organisatie } from '../../schemas/organisatie.ts';
+import type { Wijk } from '../../schemas/wijk.ts';
+import type { Pagina } from '../../schemas/pagina.ts';
+import { TRANSLATED_LOCALES, isLocale, type Locale } from '../../i18n/locales.ts';
 import { validateRuleFiles } from './validateRules.ts';
 import { validateParameterFiles } from './validateParameters.ts';
 import { contentDir } from './contentDir.ts';
@@ -24,19 +28,33 @@ export interface LoadedEntry<T> {
   id: string;
   file: string;
   data: T;
+  /** The translation file of each language that has one (content/translations/<locale>/<collection>/<id>.yaml). */
+  translationFiles: Partial<Record<Locale, string>>;
 }
 
+/** Per collection: the schema of the Dutch entry file, of its translation files, and the loaded type. */
 const COLLECTIONS = {
-  regelingen: regelingSchema,
-  organisaties: organisatieSchema,
-  wijken: wijkSchema,
-  paginas: paginaSchema,
+  regelingen: { entry: regelingEntrySchema, translation: regelingTranslation },
+  organisaties: { entry: organisatieEntrySchema, translation: organisatieTranslation },
+  wijken: { entry: wijkEntrySchema, translation: wijkTranslation },
+  paginas: { entry: paginaEntrySchema, translation: paginaTranslation },
 } as const;
 
-type CollectionName = keyof typeof COLLECTIONS;
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+interface Loaded {
+  regelingen: Regeling;
+  organisaties: Organisatie;
+  wijken: Wijk;
+  paginas: Pagina;
+}
 
 export function formatPath(p: ReadonlyArray<PropertyKey>): string {
   return p.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`)).join('');
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}  ›  ${p.field || '(bestand)'}  ›  ${p.problem}`;
 }
 
 async function listYaml(dir: string): Promise<string[]> {
@@ -47,38 +65,133 @@ async function listYaml(dir: string): Promise<string[]> {
   }
 }
 
-/** Loads and schema-checks one collection. Invalid entries are reported and left out. */
-export async function loadCollection<N extends CollectionName>(
-  root: string,
-  name: N,
-  problems: ContentProblem[],
-): Promise<LoadedEntry<z.infer<(typeof COLLECTIONS)[N]>>[]> {
-  const dir = path.join(contentDir(root), name);
-  const schema = COLLECTIONS[name];
-  const out: LoadedEntry<z.infer<(typeof COLLECTIONS)[N]>>[] = [];
-  for (const f of await listYaml(dir)) {
-    const file = path.join('content', name, f);
+async function listDirs(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Reads one YAML file; reports a parse error and returns undefined. */
+async function readYaml(root: string, file: string, problems: ContentProblem[]): Promise<unknown> {
+  try {
+    return parseYaml(await readFile(path.join(root, file), 'utf8'));
+  } catch (err) {
+    problems.push({ file, field: '', problem: `geen geldige YAML: ${(err as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+const isSlug = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+
+/** Translation files must follow the Dutch entry: lists as long as the Dutch ones, known section ids. */
+function checkAgainstDutch(name: CollectionName, dutch: Record<string, unknown>, tr: Record<string, unknown>, file: string, problems: ContentProblem[]) {
+  const sameLength = (field: string, nl: unknown[] | undefined, translated: unknown[] | undefined) => {
+    if (translated && translated.length !== (nl?.length ?? 0)) {
+      problems.push({ file, field, problem: `moet ${nl?.length ?? 0} punt(en) hebben, in dezelfde volgorde als in het Nederlands (nu ${translated.length})` });
+    }
+  };
+  const notes = (dutch.toVerify as { note: string }[] | undefined) ?? [];
+  sameLength('toVerify', notes, tr.toVerify as unknown[] | undefined);
+  if (name === 'regelingen') {
+    sameLength('documents', dutch.documents as unknown[], tr.documents as unknown[] | undefined);
+    if (tr.repaymentNote && !dutch.repaymentNote) problems.push({ file, field: 'repaymentNote', problem: 'het Nederlands heeft geen repaymentNote: laat het veld weg' });
+    if (tr.endedNote && !dutch.endedNote) problems.push({ file, field: 'endedNote', problem: 'het Nederlands heeft geen endedNote: laat het veld weg' });
+  }
+  if (name === 'organisaties') {
+    sameLength('services', dutch.services as unknown[], tr.services as unknown[] | undefined);
+    const c = (tr.contact ?? {}) as Record<string, unknown>;
+    for (const k of Object.keys(c)) {
+      if (!(dutch.contact as Record<string, unknown>)[k]) problems.push({ file, field: `contact.${k}`, problem: `het Nederlands heeft geen contact.${k}: laat het veld weg` });
+    }
+  }
+  if (name === 'wijken') {
+    const nl = (dutch.services as { when?: string }[]) ?? [];
+    const services = tr.services as { when?: string }[] | undefined;
+    sameLength('services', nl, services);
+    services?.forEach((s, i) => {
+      if (s.when && !nl[i]?.when) problems.push({ file, field: `services[${i}].when`, problem: 'het Nederlands heeft hier geen "when": laat het veld weg' });
+    });
+    if (tr.informatiepuntNote && !dutch.informatiepuntNote) problems.push({ file, field: 'informatiepuntNote', problem: 'het Nederlands heeft geen informatiepuntNote: laat het veld weg' });
+  }
+  if (name === 'paginas') {
+    const ids = new Set(((dutch.sections as { id: string }[]) ?? []).map((s) => s.id));
+    for (const id of Object.keys((tr.sections as Record<string, unknown>) ?? {})) {
+      if (!ids.has(id)) problems.push({ file, field: `sections.${id}`, problem: `het Nederlands heeft geen sectie met id "${id}". Kies uit: ${[...ids].join(', ')}` });
+    }
+  }
+}
+
+/**
+ * Loads and checks one collection: the Dutch entries (content/<name>/<id>.yaml) and their translation
+ * files (content/translations/<locale>/<name>/<id>.yaml), merged as `translations.<locale>`.
+ * Invalid entries are reported and left out; an invalid translation file is reported and not merged.
+ * Used by `npm run validate`, the content tests and Astro's content loader (src/content.config.ts).
+ */
+export async function loadCollection<N extends CollectionName>(root: string, name: N, problems: ContentProblem[]): Promise<LoadedEntry<Loaded[N]>[]> {
+  const { entry: entrySchema, translation: translationSchema } = COLLECTIONS[name];
+  const base = contentDir(root);
+  /** File names in problems: relative to the project (content/regelingen/aio.yaml). */
+  const rel = (...parts: string[]) => path.relative(root, path.join(base, ...parts));
+  const out: LoadedEntry<Loaded[N]>[] = [];
+  for (const f of await listYaml(path.join(base, name))) {
+    const file = rel(name, f);
     const id = f.replace(/\.yaml$/, '');
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      problems.push({ file, field: '', problem: 'bestandsnaam moet een slug zijn: kleine letters, cijfers en streepjes' });
+    if (!isSlug(id)) problems.push({ file, field: '', problem: 'bestandsnaam moet een slug zijn: kleine letters, cijfers en streepjes' });
+    const raw = await readYaml(root, file, problems);
+    if (raw === undefined) continue;
+    if (raw && typeof raw === 'object' && 'translations' in raw) {
+      problems.push({ file, field: 'translations', problem: `vertalingen staan niet in het Nederlandse bestand, maar in content/translations/<taal>/${name}/${id}.yaml (een bestand per taal)` });
+      delete (raw as Record<string, unknown>).translations;
     }
-    let raw: unknown;
-    try {
-      raw = parseYaml(await readFile(path.join(dir, f), 'utf8'));
-    } catch (err) {
-      problems.push({ file, field: '', problem: `geen geldige YAML: ${(err as Error).message.split('\n')[0]}` });
-      continue;
-    }
-    const result = schema.safeParse(raw);
+    const result = entrySchema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file, field: formatPath(issue.path), problem: issue.message });
-      }
+      for (const issue of result.error.issues) problems.push({ file, field: formatPath(issue.path), problem: issue.message });
       continue;
     }
-    out.push({ id, file, data: result.data as z.infer<(typeof COLLECTIONS)[N]> });
+    out.push({ id, file, data: { ...(result.data as object), translations: {} } as Loaded[N], translationFiles: {} });
+  }
+
+  const byId = new Map(out.map((e) => [e.id, e]));
+  for (const locale of TRANSLATED_LOCALES) {
+    for (const f of await listYaml(path.join(base, 'translations', locale, name))) {
+      const file = rel('translations', locale, name, f);
+      const id = f.replace(/\.yaml$/, '');
+      const target = byId.get(id);
+      if (!target) {
+        problems.push({ file, field: '', problem: `er is geen Nederlandse tekst content/${name}/${id}.yaml: controleer de bestandsnaam` });
+        continue;
+      }
+      const raw = await readYaml(root, file, problems);
+      if (raw === undefined) continue;
+      const result = translationSchema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) problems.push({ file, field: formatPath(issue.path), problem: issue.message });
+        continue;
+      }
+      const before = problems.length;
+      checkAgainstDutch(name, target.data as unknown as Record<string, unknown>, result.data as Record<string, unknown>, file, problems);
+      if (problems.length > before) continue;
+      (target.data.translations as Record<string, unknown>)[locale] = result.data;
+      target.translationFiles[locale] = file;
+    }
   }
   return out;
+}
+
+/** Folders under content/translations/ must be languages of the locale table and known collections. */
+async function checkTranslationFolders(root: string, problems: ContentProblem[]) {
+  const base = path.relative(root, path.join(contentDir(root), 'translations'));
+  for (const dir of await listDirs(path.join(root, base))) {
+    if (!isLocale(dir) || !(TRANSLATED_LOCALES as string[]).includes(dir)) {
+      problems.push({ file: path.join(base, dir), field: '', problem: `"${dir}" is geen vertaalde taal uit de taaltabel (src/i18n/locales.ts): ${TRANSLATED_LOCALES.join(', ')}` });
+      continue;
+    }
+    for (const sub of await listDirs(path.join(root, base, dir))) {
+      if (!(COLLECTION_NAMES as string[]).includes(sub)) problems.push({ file: path.join(base, dir, sub), field: '', problem: `onbekende collectie "${sub}". Kies uit: ${COLLECTION_NAMES.join(', ')}` });
+    }
+  }
 }
 
 export async function loadAllContent(root: string, problems: ContentProblem[] = []) {
@@ -93,6 +206,7 @@ export async function loadAllContent(root: string, problems: ContentProblem[] = 
 
 export async function validateContent(root: string): Promise<ContentProblem[]> {
   const { regelingen, organisaties, wijken, paginas, problems } = await loadAllContent(root);
+  await checkTranslationFolders(root, problems);
   const orgIds = new Set(organisaties.map((o) => o.id));
   const regelingIds = new Set(regelingen.map((r) => r.id));
   const needOrg = (file: string, field: string, id: string | undefined) => {

@@ -47,6 +47,7 @@ function checkSources(v: unknown, path: string, out: RuleProblem[]) {
 function neededRelations(info: FactInfo, op: string): string[] {
   if (info.type === 'number') return RELATIONS[op] ? [...RELATIONS[op]] : ['equal', 'notEqual'];
   if (info.type === 'boolean') return ['true', 'false'];
+  if (info.list) return ['matches', 'other'];
   if (info.values) return [...info.values];
   return [];
 }
@@ -202,13 +203,5 @@ export function checkNormSet(n: unknown, base: string): RuleProblem[] {
   if (!isObj(ix) || typeof ix.maxPerJaarProcent !== 'number' || ix.maxPerJaarProcent < 0 || ix.maxPerJaarProcent > 20 || typeof ix.note !== 'string' || !Array.isArray(ix.sources) || ix.sources.length === 0) {
     out.push({ path: 'indexatie', message: 'geef maxPerJaarProcent (grootste jaarlijkse stijging in de bronnen), een note met de berekening en bronnen' });
   }
-  const t = n.toeslagen;
-  if (!isObj(t)) out.push({ path: 'toeslagen', message: 'ontbreekt' });
-  else
-    for (const k of ['zorgtoeslagIncomeLimitYearly', 'zorgtoeslagAssetLimit', 'huurtoeslagAssetLimit', 'kindgebondenBudgetAssetLimit']) {
-      const pair = t[k];
-      if (!isObj(pair)) out.push({ path: `toeslagen.${k}`, message: 'ontbreekt' });
-      else for (const s of ['single', 'partner']) pos(pair[s], `toeslagen.${k}.${s}`);
-    }
   return out;
 }

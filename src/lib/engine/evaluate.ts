@@ -53,7 +53,7 @@ export function evaluateLeaf(leaf: { fact: string; operator: string; value: unkn
       } else raw = (v.lo === leaf.value) === (leaf.operator === 'equal') ? 'met' : 'notMet';
     } else raw = 'unknown';
   } else {
-    const list = typeof v === 'string' && leaf.fact === 'careFor' ? v.split(',') : [v];
+    const list = typeof v === 'string' && def.list ? v.split(',') : [v];
     switch (leaf.operator) {
       case 'equal':
         raw = v === leaf.value ? 'met' : 'notMet';

@@ -10,9 +10,9 @@
 import { aowAgeOn, hasReachedAowAge } from './aow.ts';
 import type { Household, Member } from './household.ts';
 import { add, clean, compare, exact, fromQuantity, isExact, max0, scale, sub, sum, type Interval, type Tri } from './interval.ts';
-import { band, householdNorm, selectNorms, type Band, type HouseholdNorm, type NormSelection } from './norms.ts';
+import { band, householdNorm, indexationGrowth, selectNorms, type Band, type HouseholdNorm, type NormSelection } from './norms.ts';
 import type { AmountKind, EngineContent, FactValue, ParameterFile } from './types.ts';
-import { huurtoeslagFact, kinderbijslagFact, kindgebondenBudgetFact, zorgtoeslagFact } from './toeslagen.ts';
+import { huurtoeslagFact, kinderbijslagFact, kindgebondenBudgetFact, toeslagAssetLimits, zorgtoeslagFact, type AssetLimitKind } from './toeslagen.ts';
 import type { Vars } from './text.ts';
 
 export type FactType = 'number' | 'boolean' | 'string';
@@ -35,6 +35,11 @@ export interface FactInfo {
   type: FactType;
   description: string;
   values?: readonly string[];
+  /**
+   * A set of values (e.g. what the care is for), held as a comma-separated string: rules test it with
+   * `in` / `notIn`, and its reasons say whether it `matches` the rule's values or is `other`.
+   */
+  list?: true;
   /** Parameters a rule may pass (documentation and validation). */
   params?: Record<string, readonly string[] | 'slug'>;
 }
@@ -468,9 +473,23 @@ const DEFS = {
     type: 'string',
     description: 'What the care is for (a list; use operator "in" with the values that fit).',
     values: ['dementie', 'psychisch', 'lichamelijk', 'ouderdom', 'anders'],
+    list: true,
     get: (c) => {
       const list = c.h.caregiving?.careFor;
       return Array.isArray(list) && list.length ? { value: list.join(',') } : U('notAsked');
+    },
+  } as FactDef,
+  roundOpen: {
+    type: 'boolean',
+    description: "The regeling's last known application round (the period of its amount) is open on the date. After that round it is unknown whether a new one is open: never a no. Parameter regeling: whose rule.",
+    params: { regeling: 'slug' },
+    get: (c, params) => {
+      const period = c.content.rules.find((r) => r.name === params.regeling)?.amount?.period;
+      if (!period) return U('unknown');
+      const vars: Vars = { from: period.from, until: period.until, phone: c.content.municipality.phone };
+      if (c.date < period.from) return U('notYet', vars);
+      if (c.date <= period.until) return { value: true, vars };
+      return U('past', vars);
     },
   } as FactDef,
   usesRegisteredChildcare: b('A child goes to registered childcare (kinderopvangtoeslag). Not asked in the check.', (c) => boolFrom(bool(c.h.usesChildcare))),
@@ -504,13 +523,14 @@ const DEFS = {
 } satisfies Record<string, FactDef>;
 
 function toeslagAssetFacts() {
-  const mk = (key: 'zorgtoeslagAssetLimit' | 'huurtoeslagAssetLimit' | 'kindgebondenBudgetAssetLimit', description: string) =>
+  const mk = (kind: AssetLimitKind, description: string) =>
     b(description, (c) => {
       if (!c.norms.ok) return U('date');
       const assets = fromQuantity(c.h.assets);
       if (!assets) return U('unknown');
-      const pair = c.norms.set.toeslagen[key];
-      const g = c.norms.growth;
+      const pair = toeslagAssetLimits(c, kind);
+      if (!pair) return U('date');
+      const g = indexationGrowth(c.norms.set, pair.knownUntil, c.date);
       const lim = c.hasPartner === undefined ? { lo: Math.min(pair.single, pair.partner), hi: Math.max(pair.single, pair.partner) } : exact(c.hasPartner ? pair.partner : pair.single);
       const limG = { lo: lim.lo * g.lo, hi: lim.hi * g.hi };
       const vars: Vars = { assets: assets.lo, limit: limG.lo };
@@ -518,9 +538,9 @@ function toeslagAssetFacts() {
       return s === 'unknown' ? U('near', vars) : { value: s === 'met', vars };
     });
   return {
-    assetsWithinHuurtoeslagLimit: mk('huurtoeslagAssetLimit', 'Savings are at most the huurtoeslag vermogensgrens.'),
-    assetsWithinZorgtoeslagLimit: mk('zorgtoeslagAssetLimit', 'Savings are at most the zorgtoeslag vermogensgrens.'),
-    assetsWithinKindgebondenBudgetLimit: mk('kindgebondenBudgetAssetLimit', 'Savings are at most the kindgebonden budget vermogensgrens.'),
+    assetsWithinHuurtoeslagLimit: mk('huurtoeslag', 'Savings are at most the huurtoeslag vermogensgrens (its parameter file).'),
+    assetsWithinZorgtoeslagLimit: mk('zorgtoeslag', 'Savings are at most the zorgtoeslag vermogensgrens (its parameter file).'),
+    assetsWithinKindgebondenBudgetLimit: mk('kindgebonden-budget', 'Savings are at most the kindgebonden budget vermogensgrens (its parameter file).'),
   };
 }
 

@@ -33,10 +33,17 @@ export function selectNorms(sets: readonly NormSet[], date: string): NormSelecti
   if (inSet) return { ok: true, set: inSet, provisional: false, growth: exact(1) };
   const until = lastAllowedDate(all) as string;
   if (date > until) return { ok: false, code: 'dateTooLate', params: { date, last: last.validUntil, until } };
-  // Whole years (started) past the end of the last set: one possible indexation each.
-  const years = Number(date.slice(0, 4)) - Number(last.validUntil.slice(0, 4));
-  const margin = (last.indexatie.maxPerJaarProcent / 100) * Math.max(1, years);
-  return { ok: true, set: last, provisional: true, growth: { lo: 1, hi: 1 + margin } };
+  return { ok: true, set: last, provisional: true, growth: indexationGrowth(last, last.validUntil, date) };
+}
+
+/**
+ * How much an amount last known for a period ending `knownUntil` may have risen by `date`: one
+ * possible indexation (the largest yearly one in the norm set's sources) per started year.
+ */
+export function indexationGrowth(set: Pick<NormSet, 'indexatie'>, knownUntil: string, date: string): Interval {
+  if (date <= knownUntil) return exact(1);
+  const years = Number(date.slice(0, 4)) - Number(knownUntil.slice(0, 4));
+  return { lo: 1, hi: 1 + (set.indexatie.maxPerJaarProcent / 100) * Math.max(1, years) };
 }
 
 export type Band = 'under18' | '18-20' | '21-aow' | 'aow' | undefined;

@@ -35,7 +35,7 @@ export function relationOf(leaf: { fact: string; operator: string; value: unknow
     return r ? r[raw] : 'unknown';
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (leaf.fact === 'careFor') return raw === 'met' ? 'matches' : 'other';
+  if (factDef(leaf.fact)?.list) return raw === 'met' ? 'matches' : 'other';
   return String(value);
 }
 

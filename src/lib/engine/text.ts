@@ -1,5 +1,5 @@
 /**
- * Filling text templates: "{{name}}" placeholders, "{{name, euro}}" / "{{name, number}}" formats,
+ * Filling text templates: "{{name}}" placeholders, "{{name, euro}}" / "{{name, number}}" / "{{name, date}}" formats,
  * "@key" values that are looked up in the same dictionary, and i18next v4 plural keys (`key_one`,
  * `key_other`, … chosen with Intl.PluralRules). Shared by reasons, household messages and the CLI.
  */
@@ -30,11 +30,21 @@ export function formatNumber(n: number, locale: string): string {
   return nf(locale, 'num', { maximumFractionDigits: 1 }).format(n);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** An ISO date (YYYY-MM-DD) as people read it: "1 november 2022". */
+export function formatDate(iso: string, locale: string): string {
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : f.format(d);
+}
+
 export function fill(template: string, vars: Vars = {}, locale = 'nl', dict?: Dict): string {
   return template.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (_, k: string, format?: string) => {
     const v = vars[k];
     if (v === undefined) return '';
     if (typeof v === 'number') return format === 'euro' ? formatEuro(v, locale) : formatNumber(v, locale);
+    if (format === 'date') return formatDate(v, locale);
     if (v.startsWith('@') && dict) return lookup(dict, v.slice(1), locale) ?? v.slice(1);
     return v;
   });

@@ -35,6 +35,32 @@ function files(c: Ctx): ParameterFiles {
   return f;
 }
 
+/** Where each toeslag's vermogensgrens is in its parameter file (amounts in eurocent). */
+const ASSET_LIMIT_KEYS = {
+  zorgtoeslag: ['vermogensgrensAlleenstaande', 'vermogensgrensPartner'],
+  huurtoeslag: ['vermogensgrensAlleenstaande', 'vermogensgrensPartners'],
+  'kindgebonden-budget': ['vermogensgrensAlleenstaande', 'vermogensgrensPartner'],
+} as const;
+export type AssetLimitKind = keyof typeof ASSET_LIMIT_KEYS;
+
+/**
+ * A toeslag's vermogensgrens in euros (single, partners) on the household's date, from the
+ * toeslag's own parameter files: the file valid then, or else the newest earlier file that has the
+ * figure, with the period it is known for (`knownUntil`), so the caller can allow for indexation.
+ */
+export function toeslagAssetLimits(c: Ctx, kind: AssetLimitKind): { single: number; partner: number; knownUntil: string } | undefined {
+  const [singleKey, partnerKey] = ASSET_LIMIT_KEYS[kind];
+  let found: { single: number; partner: number; knownUntil: string } | undefined;
+  for (const f of files(c)[kind]) {
+    if (f.validFrom > c.date) break;
+    const p = f.parameters as unknown as Record<string, { value: number | null } | undefined>;
+    const single = p[singleKey]?.value;
+    const partner = p[partnerKey]?.value;
+    if (typeof single === 'number' && typeof partner === 'number') found = { single: single / 100, partner: partner / 100, knownUntil: f.validUntil };
+  }
+  return found;
+}
+
 const toRange = (i: Interval): Range => ({ min: i.lo, max: Number.isFinite(i.hi) ? i.hi : UNKNOWN_INCOME_MAX });
 
 export interface Income {

@@ -8,9 +8,11 @@ import type { Interval } from './interval.ts';
 export type { Household, Member, Role, IncomeSource, HousingType, CareFor } from './household.ts';
 export { ROLES, INCOME_SOURCES, HOUSING_TYPES, CARE_FOR } from './household.ts';
 
-export type Locale = 'nl' | 'en' | (string & {});
-/** Text in several languages; Dutch is always there. */
-export type Text = { nl: string } & Partial<Record<string, string>>;
+/** Languages come from the one locale table (src/i18n/locales.ts); type-only import, so the engine stays dependency-free. */
+export type { Locale } from '../../i18n/locales.ts';
+import type { Locale, SourceLocale } from '../../i18n/locales.ts';
+/** Text in the languages of the locale table; the source language (Dutch) is always there. */
+export type Text = { [L in SourceLocale]: string } & { [L in Locale]?: string };
 
 /** A fact's value: an interval for numbers, a boolean, a string, or undefined (unknown). */
 export type FactValue = Interval | boolean | string | undefined;
@@ -128,12 +130,6 @@ export interface NormSet {
   inrichting: { alleenstaande: number; paar: number; verhoging: { alleenstaande: number; paar: number }; note: string };
   toeslag18Tot20: { bedrag: number; note: string };
   indexatie: { maxPerJaarProcent: number; note: string; sources: { url: string; title: string }[] };
-  toeslagen: {
-    zorgtoeslagIncomeLimitYearly: LimitPair;
-    zorgtoeslagAssetLimit: LimitPair;
-    huurtoeslagAssetLimit: LimitPair;
-    kindgebondenBudgetAssetLimit: LimitPair;
-  };
   notes?: string[];
 }
 

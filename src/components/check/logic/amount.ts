@@ -8,9 +8,22 @@ export type AmountParse =
   | { kind: 'negative' }
   | { kind: 'invalid' };
 
+/**
+ * Digits as people type them on an Arabic or Persian keyboard (٠–٩, ۰–۹, separators ٫ ٬ and the comma ،)
+ * become Western digits and separators, so "١٢٥٠" is 1250.
+ */
+export function westernDigits(input: string): string {
+  return input
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/\u066b/g, ',')
+    .replace(/\u066c/g, '.')
+    .replace(/\u060c/g, ',');
+}
+
 export function parseAmount(input: string | null | undefined): AmountParse {
   if (input == null) return { kind: 'empty' };
-  let s = String(input)
+  let s = westernDigits(String(input))
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/^(€|eur|euro)/i, '')
     .replace(/(€|eur|euro)$/i, '')
@@ -67,18 +80,23 @@ function validGroups(s: string, sep: string): boolean {
 /** Whole number, e.g. an age. "34", " 34 " → 34; "34,5" → invalid. */
 export function parseWhole(input: string | null | undefined): AmountParse {
   if (input == null || String(input).trim() === '') return { kind: 'empty' };
-  const s = String(input).trim();
+  const s = westernDigits(String(input)).trim();
   if (/^[-−–]\s*\d+$/.test(s)) return { kind: 'negative' };
   if (!/^\d+$/.test(s)) return { kind: 'invalid' };
   return { kind: 'ok', value: Number(s) };
 }
 
-/** A list of ages: "4, 9", "4 en 9", "4 9", "4;9". Returns null when something is not a whole number. */
+/**
+ * A list of ages: "4, 9", "4 en 9", "4 9", "4;9", also with "and" in the site's languages
+ * (and, و, ve, і, та, и) and Arabic digits. Returns null when something is not a whole number.
+ */
 export function parseAgeList(input: string | null | undefined): number[] | null {
   if (input == null) return [];
-  const parts = String(input)
+  const parts = westernDigits(String(input))
     .toLowerCase()
-    .split(/\s*(?:,|;|\/|\ben\b|\band\b|\+|\s)\s*/)
+    .replace(/(^|\s)(?:en|and|ve|і|та|и)(?=\s|$)/gu, ' ')
+    .replace(/و/g, ' ')
+    .split(/\s*(?:,|;|\/|\+|\s)\s*/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const out: number[] = [];

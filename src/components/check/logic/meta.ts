@@ -13,20 +13,26 @@ export interface Txt {
   text: string;
   /** Set only when the text is in another language than the page (Dutch fallback). */
   lang?: string;
+  /** Set when that language's direction differs from the page's (Dutch inside Arabic). */
+  dir?: 'ltr' | 'rtl';
 }
 export interface OrgMeta {
   id: string;
   name: Txt;
+  /** The Dutch name, when `name` is a translation (letters and phone calls use the Dutch name). */
+  dutchName?: string;
   phone?: string;
   website?: string;
   address?: string;
-  walkIn?: string;
-  openingHours?: string;
+  walkIn?: Txt;
+  openingHours?: Txt;
   url: string;
 }
 export interface RegelingMeta {
   slug: string;
   title: Txt;
+  /** The Dutch name, when `title` is a translation. */
+  dutchTitle?: string;
   summary: Txt;
   apply: Txt;
   applyUrl?: string;

@@ -32,7 +32,7 @@ export function summaryRows(a: Answers, strings: Strings, locale: string, wijken
         return p.kind === 'ok' ? euro(p.value, locale) : v;
       }
       case 'whole':
-        return s('summary.years', { n: v.trim() });
+        return s('summary.years', { n: v.trim(), count: Number(v.trim()) });
       case 'select':
         return wijken.find((w) => w.id === v)?.name.text ?? notGiven;
       default:

@@ -1,5 +1,5 @@
 /** Alphabetical grouping for the A–Z page. Pure. */
-import { normalize } from './normalize.ts';
+import { normalize, stripDiacritics } from './normalize.ts';
 
 export interface AzItem {
   /** Text to sort and group by (the shown name). */
@@ -31,25 +31,36 @@ export function sortName(s: string): string {
   return s.replace(/^\s*['’]t\s+/i, '').trim();
 }
 
-export function letterOf(s: string): string {
-  const c = normalize(sortName(s)).charAt(0).toUpperCase();
-  return c >= 'A' && c <= 'Z' ? c : '#';
+/**
+ * The letter an entry is listed under. Latin script: A–Z without accents ("Één" under E).
+ * Other scripts keep their own letters (Ukrainian Й and Ї are letters of their own; Arabic أ/إ/آ go under ا).
+ */
+export function letterOf(s: string, locale = 'nl'): string {
+  const first = sortName(s).charAt(0);
+  const latin = normalize(first).charAt(0).toUpperCase();
+  if (latin >= 'A' && latin <= 'Z') return latin;
+  if (/\p{Script=Cyrillic}/u.test(first)) return first.toLocaleUpperCase(locale);
+  if (/\p{Script=Arabic}/u.test(first)) return stripDiacritics(first);
+  return '#';
 }
 
 export function azGroups<T extends AzItem>(items: T[], locale: string): { letters: AzLetter[]; groups: { id: string; label: string; items: T[] }[] } {
-  const collator = new Intl.Collator(locale === 'nl' ? 'nl' : 'en', { sensitivity: 'base', numeric: true });
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sorted = [...items].sort((a, b) => collator.compare(sortName(a.sortKey), sortName(b.sortKey)));
   const byLetter = new Map<string, T[]>();
   for (const item of sorted) {
-    const l = letterOf(item.sortKey);
+    const l = letterOf(item.sortKey, locale);
     const list = byLetter.get(l) ?? [];
     list.push(item);
     byLetter.set(l, list);
   }
-  const order = [...ALPHABET, '#'];
+  // Letters of the page's own script first (for Arabic and Ukrainian: translated names), then A–Z for Dutch names.
+  const own = [...byLetter.keys()].filter((l) => l !== '#' && !ALPHABET.includes(l)).sort(collator.compare);
+  const order = [...own, ...ALPHABET, '#'];
+  const idOf = (l: string) => (l === '#' ? 'overig' : l.toLocaleLowerCase(locale));
   const letters = order
     .filter((l) => l !== '#' || byLetter.has('#'))
-    .map((l) => ({ id: l === '#' ? 'overig' : l.toLowerCase(), label: l, present: byLetter.has(l) }));
-  const groups = order.filter((l) => byLetter.has(l)).map((l) => ({ id: l === '#' ? 'overig' : l.toLowerCase(), label: l, items: byLetter.get(l) as T[] }));
+    .map((l) => ({ id: idOf(l), label: l, present: byLetter.has(l) }));
+  const groups = order.filter((l) => byLetter.has(l)).map((l) => ({ id: idOf(l), label: l, items: byLetter.get(l) as T[] }));
   return { letters, groups };
 }

@@ -88,9 +88,9 @@ function makeDoc(lang: MergedLanguage, d: DocInput): SearchDoc {
 
 const isRouteKey = (id: string): id is RouteKey => Object.hasOwn(ROUTES, id);
 
-/** The entry's translation for this locale (content has English translations inline), or none: Dutch is shown. */
-function translation<T>(locale: SearchLocale, translations: { en?: T }): T | undefined {
-  return locale === 'en' ? translations.en : undefined;
+/** The entry's translation for this locale (content/translations/<locale>/, merged by the loader), or none: Dutch is shown. */
+function translation<T>(locale: SearchLocale, translations: Partial<Record<string, T>>): T | undefined {
+  return locale === 'nl' ? undefined : translations[locale];
 }
 
 /** URL of a pagina (themed guide page): its id is a route key such as "mantelzorg". */
@@ -143,14 +143,15 @@ export function buildSearchDocs(locale: SearchLocale, input: IndexInput): Search
         summary: pick(data.summary, tr?.summary, locale),
         url: route(locale, 'organisatie', id),
         terms: [...(en ? (tr?.searchTerms ?? []) : []), ...data.searchTerms, dutchTitleToo(title, data.name)],
-        text: [pick(data.description, tr?.description, locale).text, ...data.services],
+        text: [pick(data.description, tr?.description, locale).text, ...(tr?.services ?? data.services)],
       }),
     );
   }
 
   for (const { id, data } of input.wijken) {
     const tr = translation(locale, data.translations);
-    const name = pick(data.name, tr?.name, locale);
+    // Wijk names are Dutch place names in every language (not translated).
+    const name = pick(data.name, undefined, locale);
     const url = route(locale, 'wijk', id);
     docs.push(
       makeDoc(lang, {
@@ -159,23 +160,23 @@ export function buildSearchDocs(locale: SearchLocale, input: IndexInput): Search
         summary: pick(data.summary, tr?.summary, locale),
         url,
         names: [...data.buurten, ...(name.text !== data.name ? [data.name] : [])],
-        terms: [...data.searchTerms, gebiedName(data.gebied), locale === 'en' ? 'neighbourhood' : 'wijk'],
+        terms: [...(tr?.searchTerms ?? []), ...data.searchTerms, gebiedName(data.gebied), locale === 'en' ? 'neighbourhood' : 'wijk'],
         place: true,
       }),
     );
     // Each wijk service gets its own entry, leading to the wijk page.
-    for (const s of data.services) {
-      const fallback = locale !== 'nl';
+    data.services.forEach((s, i) => {
+      const t = tr?.services?.[i];
       docs.push(
         makeDoc(lang, {
           type: 'wijk',
-          title: { text: s.name, lang: 'nl', fallback },
-          summary: { text: `${data.name}: ${s.description}`, lang: 'nl', fallback },
+          title: pick(s.name, t?.name, locale),
+          summary: pick(`${data.name}: ${s.description}`, t ? `${data.name}: ${t.description}` : undefined, locale),
           url,
           terms: [s.address],
         }),
       );
-    }
+    });
   }
 
   const mainByUrl = new Map(input.mainPages.map((p) => [route(locale, p.key), p]));
@@ -199,7 +200,7 @@ export function buildSearchDocs(locale: SearchLocale, input: IndexInput): Search
         summary: pick(data.summary, tr?.summary, locale),
         url,
         names: main ? [main.title, ...main.terms] : [],
-        terms: [...data.searchTerms, ...(main?.related ?? []), dutchTitleToo(title, data.title)],
+        terms: [...(tr?.searchTerms ?? []), ...data.searchTerms, ...(main?.related ?? []), dutchTitleToo(title, data.title)],
         text,
       }),
     );

@@ -9,6 +9,9 @@
  */
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as arabicStemmer } from '@orama/stemmers/arabic';
+import { stemmer as turkishStemmer } from '@orama/stemmers/turkish';
+import { stemmer as ukrainianStemmer } from '@orama/stemmers/ukrainian';
 import type { Locale } from '../../../schemas/common.ts';
 
 /**
@@ -31,6 +34,11 @@ export function normalize(s: string): string {
     .replace(/['’`‘]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Stop words written the way people type them, in the form queries are compared in. */
+function normalizeAll(words: string[]): string[] {
+  return [...new Set(words.map(normalize))];
 }
 
 export interface SearchLanguage {
@@ -92,6 +100,38 @@ export const SEARCH_LANGUAGES: Record<Locale, SearchLanguage> = {
       council: ['municipal'], cleaner: ['household'], cleaning: ['household'], job: ['work'], unemployed: ['benefit'],
       landlord: ['rent'], flat: ['housing'], doctor: ['gp'], caregiver: ['carer'], caring: ['carer'],
     },
+  },
+  // Arabic, Turkish and Ukrainian: stop words as people type them (normalised below, like every query),
+  // the stemmer of the language; no compounds. Pages in these languages also hold Dutch (merged in).
+  ar: {
+    stopWords: normalizeAll([
+      'في', 'من', 'على', 'إلى', 'عن', 'مع', 'هل', 'ما', 'ماذا', 'كيف', 'أين', 'أنا', 'لي', 'لدي', 'عندي', 'أريد', 'ممكن', 'يمكن',
+      'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'و', 'أو', 'لا', 'كل', 'أي', 'هو', 'هي', 'أحتاج', 'الحصول',
+    ]),
+    stem: arabicStemmer,
+    linkers: [],
+    minPart: 3,
+    synonyms: {},
+  },
+  tr: {
+    stopWords: normalizeAll([
+      've', 'veya', 'ile', 'bir', 'bu', 'şu', 'o', 'ben', 'benim', 'bana', 'siz', 'sizin', 'ne', 'nasıl', 'nerede', 'kim', 'hangi',
+      'mi', 'mı', 'mu', 'mü', 'için', 'de', 'da', 'ki', 'ama', 'gibi', 'daha', 'çok', 'var', 'yok', 'istiyorum', 'alabilir', 'miyim', 'olarak',
+    ]),
+    stem: turkishStemmer,
+    linkers: [],
+    minPart: 3,
+    synonyms: {},
+  },
+  uk: {
+    stopWords: normalizeAll([
+      'і', 'й', 'та', 'в', 'у', 'на', 'з', 'із', 'до', 'для', 'що', 'як', 'де', 'хто', 'який', 'яка', 'які', 'я', 'мені', 'мій', 'моя',
+      'ви', 'ваш', 'це', 'чи', 'не', 'так', 'є', 'можна', 'хочу', 'отримати', 'про', 'від', 'по',
+    ]),
+    stem: ukrainianStemmer,
+    linkers: [],
+    minPart: 3,
+    synonyms: {},
   },
 };
 

@@ -28,9 +28,9 @@ export interface SearchDoc {
   place?: true;
   /** A regeling: the organisation that runs it. A result names it; the two are shown as one. */
   org?: { title: string; url: string; lang?: 'nl' };
-  /** Set to "nl" when the title is the Dutch fallback on an English page. */
+  /** Set to "nl" when the title is the Dutch fallback on another language's page. */
   titleLang?: 'nl';
-  /** Set to "nl" when the summary is the Dutch fallback on an English page. */
+  /** Set to "nl" when the summary is the Dutch fallback on another language's page. */
   summaryLang?: 'nl';
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Which human text of an entry still has no translation in a language. Pure: used by
+ * `npm run content:report` (a to-do list per language) and by the content tests.
+ * A field counts only when the Dutch entry has it; the fields are those of the agreed
+ * translation format (src/schemas/translation.ts and the collection schemas).
+ */
+import type { Regeling, RegelingTranslation } from '../../schemas/regeling.ts';
+import type { Organisatie, OrganisatieTranslation } from '../../schemas/organisatie.ts';
+import type { Wijk, WijkTranslation } from '../../schemas/wijk.ts';
+import type { Pagina, PaginaTranslation } from '../../schemas/pagina.ts';
+import { SECTION_KEYS } from '../../schemas/regeling.ts';
+
+type Check = [field: string, inDutch: boolean, translated: boolean];
+
+const missing = (checks: Check[]) => checks.filter(([, nl, tr]) => nl && !tr).map(([f]) => f);
+const has = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '');
+
+export function missingInRegeling(r: Regeling, t: RegelingTranslation | undefined): string[] {
+  const ended = r.status === 'ended';
+  return missing([
+    ['title', true, has(t?.title)],
+    ['summary', true, has(t?.summary)],
+    ...SECTION_KEYS.map((k): Check => [`sections.${k}`, !ended, has(t?.sections?.[k])]),
+    ['documents', !ended && r.documents.length > 0, has(t?.documents)],
+    ['repaymentNote', !ended && has(r.repaymentNote), has(t?.repaymentNote)],
+    ['endedNote', has(r.endedNote), has(t?.endedNote)],
+    ['toVerify', r.toVerify.length > 0, has(t?.toVerify)],
+    ['searchTerms', r.searchTerms.length > 0, has(t?.searchTerms)],
+  ]);
+}
+
+export function missingInOrganisatie(o: Organisatie, t: OrganisatieTranslation | undefined): string[] {
+  return missing([
+    ['summary', true, has(t?.summary)],
+    ['description', true, has(t?.description)],
+    ['services', o.services.length > 0, has(t?.services)],
+    ['contact.phoneNote', has(o.contact.phoneNote), has(t?.contact?.phoneNote)],
+    ['contact.openingHours', has(o.contact.openingHours), has(t?.contact?.openingHours)],
+    ['contact.walkIn', has(o.contact.walkIn), has(t?.contact?.walkIn)],
+    ['toVerify', o.toVerify.length > 0, has(t?.toVerify)],
+    ['searchTerms', o.searchTerms.length > 0, has(t?.searchTerms)],
+  ]);
+}
+
+export function missingInWijk(w: Wijk, t: WijkTranslation | undefined): string[] {
+  return missing([
+    ['summary', true, has(t?.summary)],
+    ['gebied', true, has(t?.gebied)],
+    ['informatiepuntNote', has(w.informatiepuntNote), has(t?.informatiepuntNote)],
+    ['services', w.services.length > 0, has(t?.services)],
+    ['toVerify', w.toVerify.length > 0, has(t?.toVerify)],
+    ['searchTerms', w.searchTerms.length > 0, has(t?.searchTerms)],
+  ]);
+}
+
+export function missingInPagina(p: Pagina, t: PaginaTranslation | undefined): string[] {
+  return missing([
+    ['title', true, has(t?.title)],
+    ['summary', true, has(t?.summary)],
+    ['intro', true, has(t?.intro)],
+    ...p.sections.flatMap((s): Check[] => [
+      [`sections.${s.id}.heading`, true, has(t?.sections?.[s.id]?.heading)],
+      [`sections.${s.id}.body`, true, has(t?.sections?.[s.id]?.body)],
+    ]),
+    ['searchTerms', p.searchTerms.length > 0, has(t?.searchTerms)],
+  ]);
+}

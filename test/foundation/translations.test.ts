@@ -1,0 +1,99 @@
+/**
+ * Content translations live in content/translations/<locale>/<collection>/<id>.yaml (one file per entry
+ * per language, with a status block). The loader validates them with the same Zod schemas as the build,
+ * reports `file › field › problem`, and merges them into the entry as `translations.<locale>`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fixture } from './fixture.ts';
+import { loadAllContent, validateContent } from '../../src/lib/content/validate.ts';
+import { missingInRegeling } from '../../src/lib/content/coverage.ts';
+
+const ORG = `name: Gemeente Amersfoort
+kind: gemeente
+summary: De gemeente.
+description: De gemeente helpt.
+contact:
+  phone: 14 033
+  phoneNote: Op werkdagen.
+sources:
+  - url: https://amersfoort.nl
+    title: Gemeente Amersfoort
+lastVerified: 2026-01-01
+owner: Redactie
+`;
+
+const REGELING = `title: Huurtoeslag
+summary: Geld voor uw huur.
+themes: [wonen]
+scope: landelijk
+organisation: gemeente-amersfoort
+sections:
+  watIsHet: Een bijdrage.
+  voorWie: Voor huurders.
+  hoeveel: Dat verschilt.
+  hoeAanvragen: Online.
+  watNodig: Uw DigiD.
+  wieHelpt: De informatiewinkel.
+documents: [DigiD, Huurcontract]
+repayment: mogelijk
+repaymentNote: Het is een voorschot.
+sources:
+  - url: https://toeslagen.nl
+    title: Toeslagen
+lastVerified: 2026-01-01
+owner: Redactie
+`;
+
+const STATUS = `status: concept
+translatedBy: Redactie Hulpwijzer (conceptvertaling)
+translatedOn: 2026-12-01
+`;
+
+const base = { 'content/organisaties/gemeente-amersfoort.yaml': ORG, 'content/regelingen/huurtoeslag.yaml': REGELING };
+const AR = path.join('content', 'translations', 'ar', 'regelingen', 'huurtoeslag.yaml');
+
+test('a valid translation file is merged into the entry, with its status', async () => {
+  const root = fixture({ ...base, [AR]: `${STATUS}title: إعانة الإيجار\ndocuments: [DigiD, عقد الإيجار]\nrepaymentNote: هذه دفعة مسبقة.\n` });
+  assert.deepEqual(await validateContent(root), []);
+  const { regelingen } = await loadAllContent(root);
+  const t = regelingen[0]!.data.translations.ar!;
+  assert.equal(t.status, 'concept');
+  assert.equal(t.title, 'إعانة الإيجار');
+  assert.equal(regelingen[0]!.translationFiles.ar, AR);
+  assert.deepEqual(regelingen[0]!.data.translations.tr, undefined);
+  // What is still missing in Arabic (the content report lists it).
+  assert.deepEqual(missingInRegeling(regelingen[0]!.data, t), ['summary', 'sections.watIsHet', 'sections.voorWie', 'sections.hoeveel', 'sections.hoeAanvragen', 'sections.watNodig', 'sections.wieHelpt']);
+});
+
+test('translation problems name the translation file, the field and the problem', async () => {
+  const root = fixture({
+    ...base,
+    [AR]: `status: klaar\ntranslatedBy: Redactie\ntranslatedOn: 2026-12-01\ntitle: ""\nonbekend: x\n`,
+    'content/translations/tr/regelingen/huurtoeslag.yaml': `${STATUS}documents: [DigiD]\n`,
+    'content/translations/uk/regelingen/bestaat-niet.yaml': `${STATUS}title: Щось\n`,
+    'content/translations/tr/organisaties/gemeente-amersfoort.yaml': `status: gecontroleerd\ntranslatedBy: Redactie\ntranslatedOn: 2026-12-01\ncontact:\n  phone: "14 033"\n`,
+  });
+  const problems = (await validateContent(root)).map((p) => `${p.file} › ${p.field} › ${p.problem}`);
+  const has = (re: RegExp) => assert.ok(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`);
+  has(/ar\/regelingen\/huurtoeslag\.yaml › status › moet "concept" of "gecontroleerd" zijn/);
+  has(/ar\/regelingen\/huurtoeslag\.yaml › title › mag niet leeg zijn/);
+  has(/ar\/regelingen\/huurtoeslag\.yaml › {2}› .*onbekend/);
+  has(/tr\/regelingen\/huurtoeslag\.yaml › documents › moet 2 punt\(en\) hebben/);
+  has(/uk\/regelingen\/bestaat-niet\.yaml › {2}› er is geen Nederlandse tekst content\/regelingen\/bestaat-niet\.yaml/);
+  // Never phone numbers in a translation; a checked translation says who checked it.
+  has(/tr\/organisaties\/gemeente-amersfoort\.yaml › contact › .*phone/);
+  has(/tr\/organisaties\/gemeente-amersfoort\.yaml › reviewedBy › ontbreekt/);
+});
+
+test('translations inside the Dutch file and unknown language folders are refused', async () => {
+  const root = fixture({
+    ...base,
+    'content/regelingen/huurtoeslag.yaml': `${REGELING}translations:\n  en:\n    title: Rent benefit\n`,
+    'content/translations/xx/regelingen/huurtoeslag.yaml': `${STATUS}title: X\n`,
+  });
+  const problems = await validateContent(root);
+  assert.ok(problems.some((p) => p.field === 'translations' && /content\/translations\/<taal>\/regelingen\/huurtoeslag\.yaml/.test(p.problem)));
+  assert.ok(problems.some((p) => p.file.endsWith(path.join('translations', 'xx')) && /taaltabel/.test(p.problem)));
+});
