@@ -87,7 +87,7 @@ export default function WhatIf({ answers, strings: pageStrings, locale, env, dat
   useEffect(() => {
     if (!outcome || !announceNext.current) return;
     announceNext.current = false;
-    const text = outcome.ok ? `${s('whatif.result.announce', { net: netSentence(outcome.result.comparison.net) })}${outcome.result.comparison.warnings.length ? ` ${s(outcome.result.comparison.warnings.length === 1 ? 'whatif.result.announceWarnings_one' : 'whatif.result.announceWarnings_other', { count: outcome.result.comparison.warnings.length })}` : ''}` : problemText(outcome);
+    const text = outcome.ok ? `${s('whatif.result.announce', { net: netSentence(outcome.result.comparison.net) })}${outcome.result.comparison.warnings.length ? ` ${s('whatif.result.announceWarnings', { count: outcome.result.comparison.warnings.length })}` : ''}` : problemText(outcome);
     setMessage('');
     setTimeout(() => setMessage(text), 50);
     if (focusResult.current) {
