@@ -112,21 +112,26 @@ export default function WhatIf({ answers, strings: pageStrings, locale, env, dat
       return;
     }
     announceNext.current = true;
+    // The comparison appears below the form: focus goes to its heading, so keyboard and screen-reader users land on it.
+    focusResult.current = true;
     setCompared({ ...values });
   };
 
   // ----- money texts -----
   const whole = (x: number) => euro(Math.round(x), locale);
-  /** A range of euros, the ends rounded outwards to whole euros. */
+  /** Whole euros: the ends of a range rounded outwards; a range narrower than a euro is one rounded amount. */
+  const ends = (r: Range): [number, number] => {
+    if (Math.round(r.min) === Math.round(r.max)) return [Math.round(r.min), Math.round(r.min)];
+    return [Math.floor(r.min + 1e-9), Math.ceil(r.max - 1e-9)];
+  };
+  /** A range of euros, in whole euros. */
   const euros = (r: Range) => {
-    const lo = Math.floor(r.min + 1e-9);
-    const hi = Math.ceil(r.max - 1e-9);
+    const [lo, hi] = ends(r);
     return lo === hi ? euro(lo, locale) : s('results.amount.range', { min: euro(lo, locale), max: euro(hi, locale) });
   };
   /** "€643 minder", "€352 tot €1.134 minder", "€570 minder tot €99 meer", "geen verschil". */
   const diff = (r: Range) => {
-    const lo = Math.floor(r.min + 1e-9);
-    const hi = Math.ceil(r.max - 1e-9);
+    const [lo, hi] = ends(r);
     if (lo === 0 && hi === 0) return s('whatif.result.same');
     if (lo === hi) return s(lo > 0 ? 'whatif.result.more' : 'whatif.result.less', { amount: euro(Math.abs(lo), locale) });
     if (lo >= 0) return s('whatif.result.rangeMore', { min: euro(lo, locale), max: euro(hi, locale) });
@@ -135,8 +140,7 @@ export default function WhatIf({ answers, strings: pageStrings, locale, env, dat
   };
   function netSentence(net: Range | null): string {
     if (!net) return s('whatif.result.netUnknown');
-    const lo = Math.floor(net.min + 1e-9);
-    const hi = Math.ceil(net.max - 1e-9);
+    const [lo, hi] = ends(net);
     if (lo >= 0 && hi > 0) return s('whatif.result.netMore', { amount: lo === hi ? euro(lo, locale) : s('results.amount.range', { min: euro(lo, locale), max: euro(hi, locale) }) });
     if (hi <= 0 && lo < 0) return s('whatif.result.netLess', { amount: lo === hi ? euro(-lo, locale) : s('results.amount.range', { min: euro(-hi, locale), max: euro(-lo, locale) }) });
     if (lo === 0 && hi === 0) return s('whatif.result.netSame');
