@@ -173,7 +173,7 @@ test('someone outside Amersfoort still sees the national toeslagen and where to 
     situatie: { radio: 'Alleen' },
     leeftijd: { text: '28' },
     inkomstenbron: { check: ['Werk (loon)'] },
-    inkomen: { text: '1600' },
+    inkomen: { text: '1800' },
     brutoInkomen: { unknown: true },
     medebewoners: { radio: 'Nee' },
     vermogen: { text: '500' },
