@@ -48,6 +48,8 @@ const lang = (locale: Locale): Lang => ({
 
 /** Every result on the page: id → status (and "receiving" for what the household already gets). */
 async function statuses(page: Page): Promise<Record<string, string>> {
+  // The groups below "Waarschijnlijk" render one frame after the results appear: wait for the page's signal.
+  await expect(page.getByTestId('check-results')).toHaveAttribute('data-complete', 'true');
   const pairs = await page
     .locator('[data-result-id][data-result-status]')
     .evaluateAll((els) => els.map((e) => [e.getAttribute('data-result-id')!, `${e.getAttribute('data-result-status')}${e.getAttribute('data-result-receiving') === 'true' ? '+receiving' : ''}`]));

@@ -96,3 +96,22 @@ test('no page loads anything from another host, and content pages request only t
   expect(siteModule).toBeTruthy();
   expect([...new Set(scripts.map((u) => new URL(u).pathname))]).toEqual([siteModule]);
 });
+
+test('only the 404 page keeps search engines out; every other page, the search page included, has a canonical URL without a query', () => {
+  const blocked: string[] = [];
+  const badCanonical: string[] = [];
+  for (const file of htmlFiles()) {
+    const url = urlOf(file);
+    const html = readFileSync(file, 'utf8');
+    const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
+    if (url === '/404.html') {
+      expect(noindex, '404 is noindex').toBe(true);
+      continue;
+    }
+    if (noindex) blocked.push(url);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    if (!canonical || canonical.includes('?') || !canonical.startsWith('https://')) badCanonical.push(`${url} → ${canonical}`);
+  }
+  expect(blocked).toEqual([]);
+  expect(badCanonical).toEqual([]);
+});
