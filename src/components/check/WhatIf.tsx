@@ -61,6 +61,8 @@ export default function WhatIf({ answers, strings: pageStrings, locale, env, dat
   const householdStrings = (strings.household ?? {}) as Dict;
   const title = (id: string) => meta.regelingen[id]?.title.text ?? id;
   const year = date.slice(0, 4);
+  /** The year of the tax rules the hours are converted with (the last known year after it). */
+  const taxYear = engine.taxYear(date) ?? year;
 
   // Keep the form in this tab (a reload keeps it); a link's values count as seen once shown.
   useEffect(() => {
@@ -321,7 +323,7 @@ export default function WhatIf({ answers, strings: pageStrings, locale, env, dat
             {radio('wiHoe', s('whatif.income.how'), ['bedrag', 'uren'].map((o) => ({ value: o, label: s(`whatif.income.hows.${o}`) })))}
             {visible.includes('wiBedrag') && text('wiBedrag', s('whatif.income.amount'), { help: s('whatif.income.amountHelp'), prefix: '€' })}
             {visible.includes('wiUren') && text('wiUren', s('whatif.income.hours'), { help: s('whatif.income.hoursHelp'), suffix: s('whatif.income.hoursSuffix') })}
-            {visible.includes('wiUurloon') && text('wiUurloon', s('whatif.income.wage'), { help: s('whatif.income.wageHelp', { year }), prefix: '€' })}
+            {visible.includes('wiUurloon') && text('wiUurloon', s('whatif.income.wage'), { help: s('whatif.income.wageHelp', { year: taxYear }), prefix: '€' })}
           </>
         ))}
       <p class="check-buttons">
@@ -364,7 +366,7 @@ export default function WhatIf({ answers, strings: pageStrings, locale, env, dat
             weeks: d.weeksPerYear,
             holiday: d.holidayPercent,
             gross: whole(Math.abs(d.grossPerYear.min)),
-            taxYear: year,
+            taxYear,
             net: euros({ min: Math.min(Math.abs(d.netPerYear.min), Math.abs(d.netPerYear.max)), max: Math.max(Math.abs(d.netPerYear.min), Math.abs(d.netPerYear.max)) }),
           }),
         );

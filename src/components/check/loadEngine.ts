@@ -25,6 +25,8 @@ export interface Engine {
   incomes(household: Household): Income[] | undefined;
   /** The income tax figures on a date (for hours of work → net), null when not known. */
   taxValues(date: string): BelastingValues | null;
+  /** The year of those tax figures (the last known year after the last file). */
+  taxYear(date: string): string | null;
 }
 
 /** Where the engine's page-specific parts are: the page's language and its results data (CheckPageMeta.resultsUrl). */
@@ -62,6 +64,7 @@ export function loadEngine({ locale, resultsUrl }: EngineSource): Promise<Engine
         data,
         incomes: (household) => engine.incomesOf(household, rules.content),
         taxValues: (date) => engine.taxValuesOn(rules.content, date),
+        taxYear: (date) => engine.taxYearOn(rules.content, date),
       };
       loaded = e;
       return e;

@@ -74,10 +74,19 @@ export function incomesOf(household: Household, content: EngineContent, options:
 
 /** The income tax figures valid on a date (the newest ones after the last file), or null when they are not known. */
 export function taxValuesOn(content: EngineContent, date: string): BelastingValues | null {
+  return taxOn(content, date)?.values ?? null;
+}
+
+/** The year of the income tax figures used on a date (after the last file: that file's year, not the date's). */
+export function taxYearOn(content: EngineContent, date: string): string | null {
+  return taxOn(content, date)?.from.slice(0, 4) ?? null;
+}
+
+function taxOn(content: EngineContent, date: string): { values: BelastingValues; from: string } | null {
   try {
     const sel = selectParameters(parameterFilesFrom(content.parameters).belasting, date);
     const r = resolveValues(sel.file.parameters);
-    return r.ok ? r.values : null;
+    return r.ok ? { values: r.values, from: sel.validFrom } : null;
   } catch {
     return null;
   }
