@@ -5,7 +5,7 @@
  * children 5 and 11, rent €850. Read off two separate results, 8 hours more work looked like losing
  * €10,000 a year; the comparison must show he keeps more.
  */
-import { test, expect } from './fixtures.ts';
+import { test, expect, E2E_DATE } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { axe, journey } from './check-helpers.ts';
 
@@ -21,8 +21,10 @@ async function fatherInQuickForm(page: Page) {
   await form.getByLabel('Hoe oud bent u?').fill('41');
   await form.getByRole('checkbox', { name: 'Werk (loon)', exact: true }).check();
   await form.getByLabel('Hoeveel inkomen heeft u per maand?').fill('1350');
-  // At this net income every toeslag is at its maximum whatever the gross: the gross is not asked.
-  await expect(form.getByLabel('Weet u uw bruto jaarinkomen?')).toHaveCount(0);
+  // On the 2026 figures every toeslag is at its maximum at this net income whatever the gross: the gross
+  // is not asked. Past the known figures (E2E_DATE=2027-…) the check cannot tell, so it asks.
+  if (E2E_DATE < '2027-01-01') await expect(form.getByLabel('Weet u uw bruto jaarinkomen?')).toHaveCount(0);
+  else await form.locator('#q-brutoInkomen-unknown').check();
   await form.locator('fieldset').filter({ hasText: 'Wonen er andere mensen van 27 jaar' }).getByRole('radio', { name: 'Nee', exact: true }).check();
   await form.getByLabel('Hoeveel spaargeld heeft u?').fill('1200');
   await form.getByRole('radio', { name: 'Ik huur een huis of kamer' }).check();

@@ -6,11 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeShareLink, encodeAnswers } from '../../src/components/check/logic/share.ts';
 import { toHousehold } from '../../src/components/check/logic/household.ts';
-import { UNKNOWN, type Answers } from '../../src/components/check/logic/questions.ts';
+import { UNKNOWN, relevantQuestions, type Answers } from '../../src/components/check/logic/questions.ts';
 import { fitWhatIf } from '../../src/components/check/logic/whatifFields.ts';
 import { toChanges, validateWhatIf } from '../../src/components/check/logic/whatif.ts';
 import { parseHousehold, taxYearOn } from '../../src/lib/engine/index.ts';
-import { CONTENT, DATE, DATE_2027, ENV } from '../helpers.ts';
+import { CONTENT, DATE, DATE_2027, ENV, envOn } from '../helpers.ts';
 
 const SINGLE: Answers = { woonplaats: 'amersfoort', situatie: 'alleen', leeftijd: '30', inkomstenbron: ['work'], inkomen: '1750', brutoInkomen: '24.000', medebewoners: 'nee', vermogen: '2000', wonen: 'rent', huur: '800', ontvangt: ['geen'], jarenLaag: 'lt3', situaties: ['geen'] };
 const COUPLE: Answers = { ...SINGLE, situatie: 'partner', leeftijdPartner: '31', inkomen: '2500', brutoInkomen: '30000', brutoInkomenPartner: '8000' };
@@ -61,4 +61,22 @@ test('hours are converted with the tax rules of a known year, and the page names
   assert.equal(taxYearOn(CONTENT, DATE), '2026');
   // Past the last tax file the last known figures are used: the page must not call them "of 2027".
   assert.equal(taxYearOn(CONTENT, DATE_2027), '2026');
+});
+
+test('the gross question is asked only where it can change a toeslag (2026 figures), and always past the known figures', () => {
+  const asked = (a: Answers, env = ENV) => relevantQuestions(a, env).some((q) => q.id === 'brutoInkomen');
+  const father: Answers = { woonplaats: 'amersfoort', situatie: 'alleen-kinderen', kinderen: '5, 11', leeftijd: '41', inkomstenbron: ['work'], inkomen: '1350' };
+  // Every toeslag is at its maximum for any gross his net can come from.
+  assert.equal(asked(father), false);
+  assert.equal(asked({ ...father, inkomen: '2600' }), true);
+  assert.equal(asked({ ...father, inkomen: UNKNOWN }), true);
+  assert.equal(asked({ ...father, inkomstenbron: ['none'] }), false);
+  // A single person far above every toeslag: not asked.
+  assert.equal(asked({ ...SINGLE, inkomen: '9000' }), false);
+  assert.equal(asked(SINGLE), true);
+  // Without every 2027 figure the check cannot tell: it asks.
+  assert.equal(asked(father, envOn(DATE_2027)), true);
+  // The partner's gross only once the applicant's is given.
+  assert.equal(relevantQuestions(COUPLE, ENV).some((q) => q.id === 'brutoInkomenPartner'), true);
+  assert.equal(relevantQuestions({ ...COUPLE, brutoInkomen: UNKNOWN }, ENV).some((q) => q.id === 'brutoInkomenPartner'), false);
 });

@@ -143,7 +143,7 @@ function fromOutcome<R>(o: Outcome<R>, pick: (r: R) => Range, kind: AmountKind, 
   return {
     value,
     // `exact`: one amount (in whole euros, as the reasons show it), so the reason names one amount, not "€ 1.550 tot € 1.550".
-    why: o.known ? (Math.round(range.min) === Math.round(range.max) ? 'exact' : undefined) : 'olderFigures',
+    why: Math.round(range.min) === Math.round(range.max) ? 'exact' : o.known ? undefined : 'olderFigures',
     vars: { min: range.min, max: range.max, ...vars(r) },
     // An estimated input that does not change the amount (every value in its range gives the same) gives an exact amount.
     amount: { kind: kind === 'exact' && range.min !== range.max ? 'estimate' : kind === 'estimate' && range.min === range.max ? 'exact' : kind, period: { from: validity.validFrom, until: validity.validUntil }, source, provisional: validity.provisional || !o.known },
