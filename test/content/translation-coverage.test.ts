@@ -27,3 +27,28 @@ test('every language has 0 missing content fields (regelingen, organisaties, wij
   });
   assert.ok(report.length === 0, `Missing content translations per language:\n${report.join('\n')}`);
 });
+
+test('every rule text (because, reasons, amount notes) is written in every language of the table', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const dir = path.join(root, 'content', 'regelingen');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.rule.json'));
+  assert.ok(files.length > 20);
+  const missing: string[] = [];
+  let texts = 0;
+  const walk = (v: unknown, where: string): void => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${where}[${i}]`));
+    if (typeof v !== 'object' || v === null) return;
+    const o = v as Record<string, unknown>;
+    // A Text: an object with the Dutch source string (src/lib/engine/types.ts).
+    if (typeof o.nl === 'string') {
+      texts++;
+      const absent = TRANSLATED_LOCALES.filter((l) => typeof o[l] !== 'string' || (o[l] as string).trim() === '');
+      if (absent.length > 0) missing.push(`${where}: ${absent.join(', ')}`);
+      return;
+    }
+    for (const [k, x] of Object.entries(o)) walk(x, `${where} › ${k}`);
+  };
+  for (const f of files) walk(JSON.parse(readFileSync(path.join(dir, f), 'utf8')), `content/regelingen/${f}`);
+  assert.ok(texts > 10, `only ${texts} rule texts found`);
+  assert.deepEqual(missing, [], `Rule texts without a translation:\n${missing.join('\n')}`);
+});
