@@ -53,7 +53,7 @@ async function fetchResultsData(url: string): Promise<CheckResultsData> {
 export function loadEngine({ locale, resultsUrl }: EngineSource): Promise<Engine> {
   pending ??= Promise.all([import('../../lib/engine/index.ts'), import('./rulesData.ts'), import('./logic/plausibility.ts'), fetchResultsData(resultsUrl)])
     .then(async ([engine, rules, plausibility, data]) => {
-      const templates = (await rules.loadTemplates(locale)) as import('../../lib/engine/text.ts').Dict;
+      const [templates] = await Promise.all([rules.loadTemplates(locale) as Promise<import('../../lib/engine/text.ts').Dict>, rules.loadRuleTexts(locale)]);
       const known = rules.content.rules.map((r) => r.name);
       const e: Engine = {
         evaluate: (household) => engine.evaluateAll(household, rules.content, { locale, templates }),
