@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import hulpwijzerBuild from './scripts/build/integration.ts';
 import { browserContent, isEngineContent } from './src/lib/engine/browserContent.ts';
+import { ruleTextsPlugin } from './scripts/build/ruleTexts.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 /**
@@ -48,6 +49,6 @@ export default defineConfig({
   vite: {
     // Never inline small scripts or assets into the HTML: pages run under script-src/style-src/img-src 'self' (deploy/headers.ts).
     build: { assetsInlineLimit: 0 },
-    plugins: [engineContentForBrowser],
+    plugins: [engineContentForBrowser, ruleTextsPlugin()],
   },
 });

@@ -16,6 +16,7 @@ const AOW_COUPLE: Answers = {
   leeftijdPartner: { text: '70' },
   inkomstenbron: { check: ['AOW'] },
   inkomen: { text: '1.900' },
+  brutoInkomen: { unknown: true },
   medebewoners: { radio: 'Nee' },
   vermogen: { text: '5000' },
   wonen: { radio: 'Ik huur een huis of kamer', reveal: { text: '700' } },
@@ -89,6 +90,9 @@ test('keyboard only: from the home page to the results', async ({ page }) => {
   await box('AOW');
   await volgende();
   await text('1900');
+  await volgende();
+  await expect(page.locator('#check-heading')).toContainText('Weet u uw bruto jaarinkomen?');
+  await box('Ik weet het niet');
   await volgende();
   await radio('Nee');
   await volgende();
@@ -212,7 +216,7 @@ test('browser back and forward move between questions without losing answers', a
   await answer(page, { radio: 'Alleen met mijn kind of kinderen' });
   await next(page);
   await expect(page.locator('#check-heading')).toContainText('Hoe oud zijn de kinderen die bij u wonen?');
-  await expect(page.getByText('Vraag 3 van ongeveer 12')).toBeVisible();
+  await expect(page.getByText('Vraag 3 van ongeveer 13')).toBeVisible();
   await page.goBack();
   await expect(page.locator('#check-heading')).toContainText('Met wie woont u?');
   await expect(page.locator('#check-heading')).toBeFocused();
@@ -327,6 +331,10 @@ test('quick form: all questions on one page, same results, errors listed at the 
   await form.getByLabel('Hoe oud is uw partner?').fill('70');
   await form.getByRole('checkbox', { name: 'AOW', exact: true }).check();
   await form.getByLabel('Hoeveel inkomen heeft u per maand?').fill('1.900');
+  // The gross yearly income per adult (jaaropgaaf): the partner's is asked once the applicant's is given.
+  await expect(form.getByLabel('Weet u het bruto jaarinkomen van uw partner?')).toHaveCount(0);
+  await form.getByLabel('Weet u uw bruto jaarinkomen?').fill('14.000');
+  await form.getByLabel('Weet u het bruto jaarinkomen van uw partner?').fill('13.000');
   await form.locator('fieldset').filter({ hasText: 'Wonen er andere mensen van 27 jaar' }).getByRole('radio', { name: 'Nee', exact: true }).check();
   await form.getByLabel('Hoeveel spaargeld heeft u?').fill('5000');
   await form.getByRole('radio', { name: 'Ik huur een huis of kamer' }).check();
@@ -338,6 +346,9 @@ test('quick form: all questions on one page, same results, errors listed at the 
   await expect(page.getByTestId('check-results')).toBeVisible();
   await expect(page.locator('#check-results-heading')).toBeFocused();
   expect(await group(page, 'likely')).toEqual(expect.arrayContaining(['huurtoeslag', 'zorgtoeslag']));
+  // Both grosses known: the toeslagen are computed exactly, not estimated.
+  await expect(page.locator('#result-zorgtoeslag').locator('..')).not.toContainText('schatting');
+  await expect(page.locator('#result-zorgtoeslag').locator('..')).toContainText(/Bij uw inkomen krijgt u zorgtoeslag: €\s[\d.]+ per jaar\./);
   await axe(page, 'quick form with results');
 });
 

@@ -15,6 +15,8 @@ import { evaluateAll, parseHousehold } from '../src/lib/engine/index.ts';
 import { CONTENT_GLOBS } from '../src/lib/engine/contentFiles.ts';
 import { loadEngineContent, loadTemplates } from './lib/engineContent.ts';
 import { householdArb } from '../test/engine/arbitraries.ts';
+import { TRANSLATED_LOCALES } from '../src/i18n/locales.ts';
+import { ruleTextsOf } from './build/ruleTexts.ts';
 
 const content = loadEngineContent();
 const templates = loadTemplates('nl');
@@ -39,7 +41,7 @@ const cpu = process.cpuUsage(cpu0);
 const cpuPerHousehold = (cpu.user + cpu.system) / N;
 
 // The browser's lazy chunk: the engine with the household parser (zod/mini), every content file
-// the browser globs (CONTENT_GLOBS) and the Dutch reason templates.
+// the browser globs (CONTENT_GLOBS), rules with their Dutch texts only.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = CONTENT_GLOBS.flatMap((g) => globSync(g.slice(1), { cwd: root }));
 const entry = [
@@ -47,7 +49,6 @@ const entry = [
   `import { collectContent } from './src/lib/engine/contentFiles.ts';`,
   ...files.map((f, i) => `import f${i} from './${f}' with { type: 'json' };`),
   `export const content = collectContent({ ${files.map((f, i) => `'/${f}': f${i}`).join(', ')} });`,
-  `export { default as templates } from './src/i18n/nl/reasons.json' with { type: 'json' };`,
 ].join('\n');
 /** Minified and gzipped size of an entry as the browser loads it (esbuild bundle). */
 const bundle = async (contents: string, opts: { withoutParser?: boolean } = {}) => {
@@ -82,6 +83,10 @@ const bundle = async (contents: string, opts: { withoutParser?: boolean } = {}) 
 };
 const engineBundle = await bundle(entry, { withoutParser: true });
 const parserBundle = await bundle(`export { parseHousehold } from './src/lib/engine/household.ts';`);
+// As in the site, each language's reason templates and rule texts are their own chunks, loaded with the engine.
+const ruleTextBundles = await Promise.all(TRANSLATED_LOCALES.map(async (l) => ({ l, ...(await bundle(`export default ${JSON.stringify(ruleTextsOf(l))};`)) })));
+const largestRuleTexts = ruleTextBundles.reduce((a, b) => (b.gz > a.gz ? b : a));
+const reasonsBundle = await bundle(`export { default as templates } from './src/i18n/nl/reasons.json' with { type: 'json' };`);
 const gz = engineBundle.gz;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -89,9 +94,9 @@ console.log(`Households:            ${N} (generated, partly unknown), ${RULES.le
 console.log(`Time:                  ${ms.toFixed(0)} ms wall clock (${((ms * 1000) / N).toFixed(1)} µs per household), ${cpuPerHousehold.toFixed(1)} µs CPU per household, all rules incl. the toeslag formulas`);
 console.log(`Evaluations/second:    ${Math.round(N / (ms / 1000)).toLocaleString('en')} households  (${Math.round((N * RULES.length) / (ms / 1000)).toLocaleString('en')} rule evaluations)`);
 console.log(`Likely results:        ${likely}`);
-console.log(`Browser bundle:        ${kb(engineBundle.raw)} minified, ${kb(gz)} gzipped (engine + formulas + ${RULES.length} rules + ${content.normSets.length} norm sets + ${content.parameters.length} parameter files + Dutch reasons); the household parser (zod/mini) apart: ${kb(parserBundle.gz)} gzipped`);
+console.log(`Browser bundle:        ${kb(engineBundle.raw)} minified, ${kb(gz)} gzipped (engine + formulas + ${RULES.length} rules + ${content.normSets.length} norm sets + ${content.parameters.length} parameter files); apart, as in the site: the household parser (zod/mini) ${kb(parserBundle.gz)} and the Dutch reason templates ${kb(reasonsBundle.gz)} gzipped; all together ${kb(gz + parserBundle.gz + reasonsBundle.gz)}; another language adds its rule texts (largest: ${largestRuleTexts.l}, ${kb(largestRuleTexts.gz)} gzipped)`);
 console.log(`Machine:               ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (timings scale with load)`);
-console.log(`Targets:               < 1 ms CPU per household: ${cpuPerHousehold < 1000 ? 'OK' : 'NOT MET'}; < 25 KB gzipped: ${gz < 25 * 1024 ? 'OK' : 'NOT MET'}`);
+console.log(`Targets:               < 1 ms CPU per household: ${cpuPerHousehold < 1000 ? 'OK' : 'NOT MET'}; engine + rules + parameters < 25 KB gzipped: ${gz < 25 * 1024 ? 'OK' : 'NOT MET'}`);
 
 // The toeslag formulas (src/lib/formulas) run inside the engine (facts zorgtoeslagPerYear, …): their time is
 // in the figures above. Their own bundle, for reference:

@@ -16,8 +16,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadAllContent } from '../src/lib/content/validate.ts';
-import { missingInOrganisatie, missingInPagina, missingInRegeling, missingInWijk } from '../src/lib/content/coverage.ts';
-import { DEFAULT_LOCALE, TRANSLATED_LOCALES, localeInfo, type TranslatedLocale } from '../src/i18n/locales.ts';
+import { contentCoverage, describeGap } from '../src/lib/content/coverage.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, localeInfo } from '../src/i18n/locales.ts';
 import { compareKeys } from '../src/i18n/keys.ts';
 import { checkPlainLanguage } from '../test/content/plain-language.ts';
 import { normSetWarning } from '../src/lib/content/validateRules.ts';
@@ -28,20 +28,16 @@ const today = todayArg ? new Date(`${todayArg}T00:00:00Z`) : new Date();
 const cutoff = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
 const cutoffIso = cutoff.toISOString().slice(0, 10);
 
-const { regelingen, organisaties, wijken, paginas, problems } = await loadAllContent(process.cwd());
+const content = await loadAllContent(process.cwd());
+const { regelingen, organisaties, wijken, paginas, problems } = content;
 
 interface Row {
   file: string;
   label: string;
   lastVerified: string;
   toVerify: { field: string; note: string }[];
-  /** Per language: translation status (undefined: no file) and the fields still missing. */
-  translations: Record<string, { status: string | undefined; missing: string[] }>;
   texts: [string, string | undefined][];
 }
-
-const perLocale = (missingFor: (l: TranslatedLocale) => string[], statusFor: (l: TranslatedLocale) => string | undefined): Row['translations'] =>
-  Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, { status: statusFor(l), missing: missingFor(l) }]));
 
 const rows: Row[] = [
   ...regelingen.map((r) => ({
@@ -49,7 +45,6 @@ const rows: Row[] = [
     label: r.data.title,
     lastVerified: r.data.lastVerified,
     toVerify: r.data.toVerify,
-    translations: perLocale((l) => missingInRegeling(r.data, r.data.translations[l]), (l) => r.data.translations[l]?.status),
     texts: [['summary', r.data.summary], ['endedNote', r.data.endedNote], ...Object.entries(r.data.sections).map(([k, v]) => [`sections.${k}`, v] as [string, string])] as [string, string | undefined][],
   })),
   ...organisaties.map((o) => ({
@@ -57,7 +52,6 @@ const rows: Row[] = [
     label: o.data.name,
     lastVerified: o.data.lastVerified,
     toVerify: o.data.toVerify,
-    translations: perLocale((l) => missingInOrganisatie(o.data, o.data.translations[l]), (l) => o.data.translations[l]?.status),
     texts: [['summary', o.data.summary], ['description', o.data.description]] as [string, string | undefined][],
   })),
   ...wijken.map((w) => ({
@@ -65,7 +59,6 @@ const rows: Row[] = [
     label: w.data.name,
     lastVerified: w.data.lastVerified,
     toVerify: w.data.toVerify,
-    translations: perLocale((l) => missingInWijk(w.data, w.data.translations[l]), (l) => w.data.translations[l]?.status),
     texts: [['summary', w.data.summary]] as [string, string | undefined][],
   })),
   ...paginas.map((p) => ({
@@ -73,7 +66,6 @@ const rows: Row[] = [
     label: p.data.title,
     lastVerified: p.data.lastVerified,
     toVerify: p.data.toVerify,
-    translations: perLocale((l) => missingInPagina(p.data, p.data.translations[l]), (l) => p.data.translations[l]?.status),
     texts: [['summary', p.data.summary], ['intro', p.data.intro], ...p.data.sections.map((s) => [`sections.${s.id}`, s.body])] as [string, string | undefined][],
   })),
 ];
@@ -103,16 +95,13 @@ const namespaces = readdirSync(path.join(I18N, DEFAULT_LOCALE)).filter((f) => f.
 const readJson = (loc: string, ns: string): unknown => JSON.parse(readFileSync(path.join(I18N, loc, ns), 'utf8'));
 for (const l of TRANSLATED_LOCALES) {
   const info = localeInfo(l);
-  const incomplete = rows.filter((r) => r.translations[l]!.missing.length > 0);
-  const fields = incomplete.reduce((n, r) => n + r.translations[l]!.missing.length, 0);
-  const count = (st: string | undefined) => rows.filter((r) => r.translations[l]!.status === st).length;
-  h(`Vertaling ${info.name} (${l}): ${rows.length - incomplete.length} van ${rows.length} items volledig, ${fields} velden ontbreken`);
+  const entries = contentCoverage(content, l);
+  const incomplete = entries.filter((e) => e.missing.length > 0);
+  const fields = incomplete.reduce((n, e) => n + e.missing.length, 0);
+  const count = (st: string | undefined) => entries.filter((e) => e.status === st).length;
+  h(`Vertaling ${info.name} (${l}): ${entries.length - incomplete.length} van ${entries.length} items volledig, ${fields} velden ontbreken`);
   out.push(`Status: ${count('concept')} concept, ${count('gecontroleerd')} gecontroleerd, ${count(undefined)} zonder vertaalbestand.`, '');
-  for (const r of incomplete) {
-    const tr = r.translations[l]!;
-    const file = r.file.replace(/^content[/\\]/, `content/translations/${l}/`);
-    out.push(tr.status ? `- ${file}: ${tr.missing.join(', ')}` : `- ${file}: bestand ontbreekt`);
-  }
+  for (const e of incomplete) out.push(`- ${describeGap(e)}`);
   const ui = namespaces.flatMap((ns) => {
     if (!existsSync(path.join(I18N, l, ns))) return [`src/i18n/${l}/${ns}: bestand ontbreekt`];
     const d = compareKeys(readJson(DEFAULT_LOCALE, ns), readJson(l, ns), l);

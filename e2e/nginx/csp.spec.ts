@@ -76,6 +76,8 @@ test('the quick form: answers, results, errors', async ({ page }) => {
   await form.getByLabel('Hoe oud bent u?').fill('40');
   await form.getByRole('checkbox', { name: 'Werk (loon)' }).check();
   await form.getByLabel(/Hoeveel inkomen heeft u per maand/).fill('1400');
+  // The gross yearly income (optional): "Ik weet het niet".
+  await form.locator('#q-brutoInkomen-unknown').check();
   await form.locator('fieldset').filter({ hasText: 'Wonen er andere mensen van 27 jaar' }).getByRole('radio', { name: 'Nee', exact: true }).check();
   await form.getByLabel(/spaargeld/i).first().fill('500');
   await form.getByRole('radio', { name: 'Ik huur een huis of kamer' }).check();

@@ -47,7 +47,7 @@ test('years on low income is skipped for a high income and for AOW', () => {
   assert.ok(!ids({ situatie: 'partner', leeftijd: '70', leeftijdPartner: '68', inkomen: '1900' }).includes('jarenLaag'));
 });
 
-test('typical households need at most 13 questions, and the start page promises 9 to 16', () => {
+test('typical households need at most 13 questions, and the start page promises 9 to 18', () => {
   const parent: Answers = { woonplaats: 'amersfoort', situatie: 'alleen-kinderen', kinderen: '4, 9', leeftijd: '34', inkomstenbron: ['bijstand'], inkomen: '1.450', medebewoners: 'nee', vermogen: '300', wonen: 'rent', huur: '650', ontvangt: ['kinderbijslag'], jarenLaag: '5plus', situaties: ['geen'] };
   assert.ok(ids(parent).length <= 13, String(ids(parent).length));
   const aow: Answers = { woonplaats: 'amersfoort', situatie: 'partner', leeftijd: '72', leeftijdPartner: '70', inkomstenbron: ['aow', 'pension'], inkomen: '2.100', vermogen: '5000', wonen: 'rent', situaties: ['geen'] };
@@ -58,7 +58,10 @@ test('typical households need at most 13 questions, and the start page promises 
   const most: Answers = { woonplaats: 'amersfoort', situatie: 'partner-kinderen', inkomstenbron: ['work'], inkomen: '1000', situaties: ['mantelzorg', 'geldzorgen'] };
   assert.ok(ids(fewest).length >= 9, String(ids(fewest)));
   assert.ok(ids(most).length <= 16, String(ids(most).length));
-  assert.match(String((CHECK_STRINGS.nl.start as unknown as { points: string[] }).points[0]), /9 tot 16 vragen/);
+  // The longest path: a couple with children whose income can change a toeslag, both grosses known, care and money worries.
+  const longest: Answers = { ...most, inkomen: '2.500', brutoInkomen: '30000', brutoInkomenPartner: '8000' };
+  assert.equal(ids(longest).length, 18, String(ids(longest)));
+  assert.match(String((CHECK_STRINGS.nl.start as unknown as { points: string[] }).points[0]), /9 tot 18 vragen/);
 });
 
 test('skip thresholds come from the rules and norms, not from the interface', () => {
@@ -82,7 +85,7 @@ test('next, previous and progress follow the relevant questions', () => {
 });
 
 test('changing an answer only asks what became relevant, then returns to the summary', () => {
-  const a: Answers = { woonplaats: 'amersfoort', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', medebewoners: 'nee', vermogen: '0', wonen: 'own', ontvangt: ['geen'], jarenLaag: 'lt3', situaties: ['geen'] };
+  const a: Answers = { woonplaats: 'amersfoort', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', brutoInkomen: UNKNOWN, medebewoners: 'nee', vermogen: '0', wonen: 'own', ontvangt: ['geen'], jarenLaag: 'lt3', situaties: ['geen'] };
   assert.equal(firstOpen(a, ENV), null);
   assert.equal(nextScreen('leeftijd', a, ENV, 'change'), 'summary');
   const b = { ...a, situatie: 'partner' };

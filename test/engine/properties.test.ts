@@ -40,8 +40,15 @@ const answersArb: fc.Arbitrary<Answers> = fc
     zorgAmersfoort: fc.constantFrom('ja', 'nee', UNKNOWN),
     zorgVoor: fc.oneof(fc.subarray(['dementie', 'psychisch', 'lichamelijk', 'ouderdom', 'anders'], { minLength: 1 }), fc.constant([UNKNOWN])),
     vasteLasten: fc.oneof(fc.integer({ min: 0, max: 4000 }).map(String), fc.constant(UNKNOWN)),
+    brutoInkomen: fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.constant(UNKNOWN)),
+    brutoInkomenPartner: fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.constant(UNKNOWN)),
   })
-  .map((a) => a as Answers);
+  .map((a) => {
+    // A gross yearly income the form accepts: at least half a year of the net (else it looks like a monthly amount).
+    const net = typeof a.inkomen === 'string' && a.inkomen !== UNKNOWN ? Number(a.inkomen.replace(',', '.')) : 0;
+    const gross = (g: number | string) => (g === UNKNOWN ? UNKNOWN : String(Math.max(Number(g), Math.ceil(6 * net))));
+    return { ...a, brutoInkomen: gross(a.brutoInkomen), brutoInkomenPartner: gross(a.brutoInkomenPartner) } as Answers;
+  });
 
 test('answers the form accepts always give a valid household (only plausibility can object)', () => {
   fc.assert(

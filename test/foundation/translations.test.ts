@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fixture } from './fixture.ts';
 import { loadAllContent, validateContent } from '../../src/lib/content/validate.ts';
-import { missingInRegeling } from '../../src/lib/content/coverage.ts';
+import { contentCoverage, describeGap, missingInRegeling } from '../../src/lib/content/coverage.ts';
 
 const ORG = `name: Gemeente Amersfoort
 kind: gemeente
@@ -96,4 +96,19 @@ test('translations inside the Dutch file and unknown language folders are refuse
   const problems = await validateContent(root);
   assert.ok(problems.some((p) => p.field === 'translations' && /content\/translations\/<taal>\/regelingen\/huurtoeslag\.yaml/.test(p.problem)));
   assert.ok(problems.some((p) => p.file.endsWith(path.join('translations', 'xx')) && /taaltabel/.test(p.problem)));
+});
+
+test('coverage per language names the translation file and its missing fields, or that the file is missing', async () => {
+  const root = fixture({ ...base, [AR]: `${STATUS}title: إعانة الإيجار\n` });
+  const content = await loadAllContent(root);
+  const ar = contentCoverage(content, 'ar');
+  assert.deepEqual(ar.map((e) => e.file.replaceAll(path.sep, '/')), ['content/regelingen/huurtoeslag.yaml', 'content/organisaties/gemeente-amersfoort.yaml']);
+  assert.equal(describeGap(ar[0]!), 'content/translations/ar/regelingen/huurtoeslag.yaml: summary, sections.watIsHet, sections.voorWie, sections.hoeveel, sections.hoeAanvragen, sections.watNodig, sections.wieHelpt, documents, repaymentNote');
+  assert.equal(ar[0]!.status, 'concept');
+  // No Arabic file for the organisation: every field of it is missing, and the line says the file is missing.
+  assert.deepEqual(ar[1]!.missing, ['summary', 'description', 'contact.phoneNote']);
+  assert.equal(ar[1]!.status, undefined);
+  assert.equal(describeGap(ar[1]!), 'content/translations/ar/organisaties/gemeente-amersfoort.yaml: bestand ontbreekt');
+  // Another language has no files at all.
+  assert.ok(contentCoverage(content, 'tr').every((e) => e.status === undefined && e.missing.length > 0));
 });

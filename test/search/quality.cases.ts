@@ -237,6 +237,17 @@ export const CASES: QualityCase[] = [
   { q: 'my washing machine broke', url: ER('woninginrichting'), locale: 'en' },
   { q: 'energy bill too high', url: ER('energietoeslag'), locale: 'en' },
   { q: 'caring for my mum', url: '/en/carers/', locale: 'en' },
+  // English search terms of the entries themselves (content/translations/en/*): each of these found nothing useful before.
+  { q: 'bailiff', url: ER('schuldhulpverlening'), locale: 'en' },
+  { q: 'rent arrears', url: ER('schuldhulpverlening'), locale: 'en' },
+  { q: 'housing benefit', url: ER('huurtoeslag'), locale: 'en' },
+  { q: 'welfare benefit', url: ER('bijstand'), locale: 'en' },
+  { q: 'stairlift', url: ER('wmo-ondersteuning'), locale: 'en' },
+  { q: 'mobility scooter', url: ER('wmo-ondersteuning'), locale: 'en' },
+  { q: 'memory problems', url: ER('ontmoetingscentra-dementie'), locale: 'en' },
+  { q: 'neuter my cat', url: ER('dierenregeling'), locale: 'en' },
+  { q: 'nursery costs', url: ER('kinderopvangtoeslag'), locale: 'en' },
+  { q: 'deductible', url: ER('collectieve-zorgverzekering'), locale: 'en' },
   // Arabic, Turkish and Ukrainian (issue 13): the words people use in those languages, and the Dutch name from a letter.
   ...(['ar', 'tr', 'uk'] as const).flatMap((locale) => {
     const r = (slug: string) => `/${locale}/regelingen/${slug}/`;

@@ -10,7 +10,8 @@ import { dropImplausible, sanitizeAnswers } from './logic/sanitize.ts';
 import { today } from './logic/household.ts';
 import { issueText } from '../../lib/engine/householdErrors.ts';
 import type { Dict } from '../../lib/engine/text.ts';
-import { clear, load, save, type RestoreProblem } from './logic/storage.ts';
+import { clear, clearWhatIf, load, save, saveWhatIf, type RestoreProblem } from './logic/storage.ts';
+import { fitWhatIf } from './logic/whatifFields.ts';
 import { has, t, type Strings } from './logic/strings.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { envFor, type CheckPageMeta } from './logic/meta.ts';
@@ -58,6 +59,12 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   useEffect(() => {
     const wijkIds = meta.wijken.map((w) => w.id);
     const shared = decodeShareLink(location.hash);
+    // A link's "what if" reopens the comparison (WhatIf.tsx reads it); a link without one starts without.
+    if (shared) {
+      const w = shared.whatIf ? fitWhatIf(shared.whatIf) : null;
+      if (w) saveWhatIf({ values: w.values, fromLink: true });
+      else clearWhatIf();
+    }
     let hadAnswers = !!shared;
     if (shared) {
       const clean = sanitizeAnswers(shared.raw, env, date, wijkIds);

@@ -29,6 +29,7 @@ import SharePanel from './SharePanel.tsx';
 import AnswerSummary from './AnswerSummary.tsx';
 import ClearButton from './ClearButton.tsx';
 import ReadAloudButton from './ReadAloudButton.tsx';
+import WhatIf from './WhatIfLazy.tsx';
 
 interface Props {
   answers: Answers;
@@ -245,7 +246,7 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
       <ResultsSummary groups={groups} meta={meta} strings={strings} total={total} mixedYears={!!money?.mixedYears} place={helpPlace} Heading={Sub} />
 
       <div class="check-actions">
-        <SharePanel url={shareUrl} strings={strings} onAnnounce={onAnnounce} />
+        <SharePanel answers={answers} base={meta.links.check} strings={strings} onAnnounce={onAnnounce} />
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
           {s('print.button')}
         </button>
@@ -351,6 +352,9 @@ export default function Results({ answers, strings, locale, meta: pageMeta, env,
             outside={answers.woonplaats === 'elders'}
             shareUrl={shareUrl}
           />
+
+          {/* After the sheet, so on paper a comparison (its own page) follows the handover sheet. */}
+          {engine && <WhatIf answers={answers} strings={strings} locale={locale} env={env} date={date} engine={engine} meta={meta} headingLevel={sub === 'h2' ? 'h2' : 'h3'} />}
         </>
       )}
 

@@ -3,20 +3,36 @@
  * and a QR code. The QR library is loaded only when the panel opens.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type Strings } from './logic/strings.ts';
+import { encodeAnswers } from './logic/share.ts';
+import type { Answers } from './logic/questions.ts';
+import type { WhatIfValues } from './logic/whatifFields.ts';
+import { has, t, type Strings } from './logic/strings.ts';
+
+/** Written out, so the CSS diet (scripts/build/cssTokens.ts) sees every class used. */
+const HEADING_CLASS = { h2: 'nl-heading nl-heading--level-2', h3: 'nl-heading nl-heading--level-3', h4: 'nl-heading nl-heading--level-4' } as const;
 
 interface Props {
-  /** The share link: the step-by-step check's address with the answers in the fragment. */
-  url: string;
+  answers: Answers;
+  /** A "what if" to reopen with the link (the comparison's own share panel). */
+  whatIf?: WhatIfValues | null;
+  /** The page the link opens (default this page): the results link always opens the step-by-step check's results, also from the quick form. */
+  base?: string;
   strings: Strings;
   onAnnounce: (text: string) => void;
+  /** Id prefix, so two panels can be on one page. */
+  id?: string;
+  /** Where the texts are: `share` (the results), or e.g. `whatif.share` (its own texts where it has them, else `share`). */
+  texts?: string;
+  /** The panel's heading level (default h2). */
+  heading?: 'h2' | 'h3' | 'h4';
 }
 
-export default function SharePanel({ url, strings, onAnnounce }: Props) {
-  const s = (k: string) => t(strings, k);
+export default function SharePanel({ answers, whatIf, base, strings, onAnnounce, id = 'check-share', texts = 'share', heading = 'h2' }: Props) {
+  const s = (k: string) => (has(strings, `${texts}.${k}`) ? t(strings, `${texts}.${k}`) : t(strings, `share.${k}`));
   const [open, setOpen] = useState(false);
   const [svg, setSvg] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const url = typeof location === 'undefined' ? '' : `${location.origin}${base ?? location.pathname}#${encodeAnswers(answers, whatIf)}`;
 
   useEffect(() => {
     if (!open) return;
@@ -30,6 +46,9 @@ export default function SharePanel({ url, strings, onAnnounce }: Props) {
       live = false;
     };
   }, [open, url]);
+  const H = heading;
+  const panelId = `${id}-panel`;
+  const urlId = `${id}-url`;
 
   useEffect(() => {
     if (open) headingRef.current?.focus();
@@ -38,38 +57,38 @@ export default function SharePanel({ url, strings, onAnnounce }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
-      onAnnounce(s('share.copied'));
+      onAnnounce(s('copied'));
     } catch {
-      onAnnounce(s('share.copyFailed'));
+      onAnnounce(s('copyFailed'));
     }
   };
 
   return (
     <div class="check-share no-print">
-      <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-expanded={open ? 'true' : 'false'} aria-controls="check-share-panel" onClick={() => setOpen(!open)}>
-        {s('share.button')}
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-expanded={open ? 'true' : 'false'} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        {s('button')}
       </button>
-      <div id="check-share-panel" hidden={!open} class="check-share__panel">
+      <div id={panelId} hidden={!open} class="check-share__panel">
         {open && (
           <>
-            <h2 class="nl-heading nl-heading--level-2" tabIndex={-1} ref={headingRef}>
-              {s('share.heading')}
-            </h2>
-            <p>{s('share.text')}</p>
+            <H class={HEADING_CLASS[heading]} tabIndex={-1} ref={headingRef}>
+              {s('heading')}
+            </H>
+            <p>{s('text')}</p>
             <div class="utrecht-alert utrecht-alert--warning" role="note">
               <div class="utrecht-alert__content">
-                <p class="utrecht-alert__message">{s('share.warning')}</p>
+                <p class="utrecht-alert__message">{s('warning')}</p>
               </div>
             </div>
             <div class="utrecht-form-field check-field">
               <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for="check-share-url">
-                  {s('share.label')}
+                <label class="utrecht-form-label" for={urlId}>
+                  {s('label')}
                 </label>
               </div>
               <div class="utrecht-form-field__input">
                 <input
-                  id="check-share-url"
+                  id={urlId}
                   class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--read-only check-share__url"
                   type="text"
                   readOnly
@@ -80,11 +99,11 @@ export default function SharePanel({ url, strings, onAnnounce }: Props) {
             </div>
             <p>
               <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={copy}>
-                {s('share.copy')}
+                {s('copy')}
               </button>
             </p>
-            <p>{s('share.qr')}</p>
-            {svg && <div class="check-qr" role="img" aria-label={s('share.qrAlt')} dangerouslySetInnerHTML={{ __html: svg }} />}
+            <p>{s('qr')}</p>
+            {svg && <div class="check-qr" role="img" aria-label={s('qrAlt')} dangerouslySetInnerHTML={{ __html: svg }} />}
           </>
         )}
       </div>

@@ -127,10 +127,13 @@ export async function checkPageMeta(locale: Locale, withWijken: boolean): Promis
  * The check's strings. The household contract's messages travel with them (one text for every channel).
  * $locale: the language's BCP-47 tag, for plural forms in the island (logic/strings.ts).
  * readAloud: the "Lees voor" labels, shared with the content pages (common.json).
+ * The texts of "Wat als er iets verandert?" are only needed with the results: they come with the
+ * results data (checkResultsData), not with the page or the questions.
  */
 export function checkStrings(locale: Locale): Record<string, unknown> {
+  const { whatif: _later, ...check } = namespaceStrings(locale, 'check') as Record<string, unknown>;
   return {
-    ...namespaceStrings(locale, 'check'),
+    ...check,
     household: namespaceStrings(locale, 'household'),
     $locale: localeInfo(locale).tag,
     readAloud: namespaceStrings(locale, 'common').readAloud,
@@ -143,5 +146,6 @@ export async function checkQuestionsData(locale: Locale): Promise<CheckQuestions
 
 export async function checkResultsData(locale: Locale): Promise<CheckResultsData> {
   const { regelingen, orgs, defaultHelp } = await buildCheckMeta(locale);
-  return { regelingen, orgs, ...(defaultHelp ? { defaultHelp } : {}) };
+  const { whatif } = namespaceStrings(locale, 'check') as Record<string, unknown>;
+  return { regelingen, orgs, ...(defaultHelp ? { defaultHelp } : {}), strings: { whatif } };
 }

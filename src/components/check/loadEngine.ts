@@ -4,7 +4,7 @@
  * not part of the page's initial download. Call `preloadEngine()` when the user starts.
  */
 import type { Household } from '../../lib/engine/household.ts';
-import type { EvaluationResult, HouseholdIssue, Locale, ParseResult } from '../../lib/engine/index.ts';
+import type { BelastingValues, EvaluationResult, HouseholdIssue, Income, Locale, ParseResult } from '../../lib/engine/index.ts';
 import type { CheckResultsData } from './logic/meta.ts';
 import type { IssuesOf } from './logic/plausibility.ts';
 
@@ -21,6 +21,12 @@ export interface Engine {
   householdIssues: IssuesOf;
   /** Regeling texts and organisations of the page's language. */
   data: CheckResultsData;
+  /** Each adult's toetsingsinkomen as the toeslagen use it (for "Wat als er iets verandert?"). */
+  incomes(household: Household): Income[] | undefined;
+  /** The income tax figures on a date (for hours of work → net), null when not known. */
+  taxValues(date: string): BelastingValues | null;
+  /** The year of those tax figures (the last known year after the last file). */
+  taxYear(date: string): string | null;
 }
 
 /** Where the engine's page-specific parts are: the page's language and its results data (CheckPageMeta.resultsUrl). */
@@ -47,7 +53,7 @@ async function fetchResultsData(url: string): Promise<CheckResultsData> {
 export function loadEngine({ locale, resultsUrl }: EngineSource): Promise<Engine> {
   pending ??= Promise.all([import('../../lib/engine/index.ts'), import('./rulesData.ts'), import('./logic/plausibility.ts'), fetchResultsData(resultsUrl)])
     .then(async ([engine, rules, plausibility, data]) => {
-      const templates = (await rules.loadTemplates(locale)) as import('../../lib/engine/text.ts').Dict;
+      const [templates] = await Promise.all([rules.loadTemplates(locale) as Promise<import('../../lib/engine/text.ts').Dict>, rules.loadRuleTexts(locale)]);
       const known = rules.content.rules.map((r) => r.name);
       const e: Engine = {
         evaluate: (household) => engine.evaluateAll(household, rules.content, { locale, templates }),
@@ -56,6 +62,9 @@ export function loadEngine({ locale, resultsUrl }: EngineSource): Promise<Engine
         parse: (input) => engine.parseHousehold(input, { knownRegelingen: known }),
         householdIssues: plausibility.householdIssues,
         data,
+        incomes: (household) => engine.incomesOf(household, rules.content),
+        taxValues: (date) => engine.taxValuesOn(rules.content, date),
+        taxYear: (date) => engine.taxYearOn(rules.content, date),
       };
       loaded = e;
       return e;

@@ -5,6 +5,8 @@
  * checks the two lists are the same.
  */
 import { collectContent } from '../../lib/engine/contentFiles.ts';
+import { applyRuleTexts } from '../../lib/engine/browserContent.ts';
+import { loaders } from 'virtual:rule-texts';
 
 const files = import.meta.glob(['/content/regelingen/*.rule.json', '/content/regelingen/*/*.json', '/content/normen/*.json', '/content/belasting/*.json', '/content/gemeente.json'], {
   eager: true,
@@ -19,4 +21,16 @@ const templateFiles = import.meta.glob<Record<string, unknown>>('/src/i18n/*/rea
 export async function loadTemplates(locale: string): Promise<Record<string, unknown>> {
   const load = templateFiles[`/src/i18n/${locale}/reasons.json`] ?? templateFiles['/src/i18n/nl/reasons.json'];
   return load ? await load() : {};
+}
+
+/**
+ * The rules' texts in the page's language: the rules chunk has the Dutch ones, each other language
+ * is its own small chunk (scripts/build/ruleTexts.ts). Puts them into `content.rules` once.
+ */
+let textsFor: string | null = null;
+export async function loadRuleTexts(locale: string): Promise<void> {
+  const load = loaders[locale];
+  if (!load || textsFor === locale) return;
+  applyRuleTexts(content.rules, (await load()).default, locale);
+  textsFor = locale;
 }

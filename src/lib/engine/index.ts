@@ -4,6 +4,8 @@
  * and the reason templates of the page's language.
  */
 import { buildContext } from './facts.ts';
+import { adultIncomes, type Income } from './toeslagen.ts';
+import { parameterFilesFrom, resolveValues, selectParameters, type BelastingValues } from '../formulas/index.ts';
 import { evaluateRule } from './evaluate.ts';
 import type { HouseholdIssue } from './household.ts';
 import { selectNorms } from './norms.ts';
@@ -20,6 +22,8 @@ export { aowAgeOn, hasReachedAowAge } from './aow.ts';
 export { selectNorms, lastAllowedDate } from './norms.ts';
 export type { ReasonTemplates } from './reasons.ts';
 export type * from './types.ts';
+export type { Income } from './toeslagen.ts';
+export type { BelastingValues } from '../formulas/index.ts';
 
 /** Today's date as YYYY-MM-DD in local time (never used by tests: they pass a date). */
 export function today(): string {
@@ -61,4 +65,29 @@ export function evaluateAll(household: Household, content: EngineContent, option
     norms: { validFrom: c.norms.set.validFrom, validUntil: c.norms.set.validUntil, provisional: c.norms.provisional },
     results: content.rules.map((r) => evaluateRule(r, c, opts)),
   };
+}
+
+/** Each adult's toetsingsinkomen per year as the toeslagen use it (given gross, a range from the net, or unknown). */
+export function incomesOf(household: Household, content: EngineContent, options: { referenceDate?: string } = {}): Income[] | undefined {
+  return adultIncomes(buildContext(household, content, referenceDateOf(household, options)));
+}
+
+/** The income tax figures valid on a date (the newest ones after the last file), or null when they are not known. */
+export function taxValuesOn(content: EngineContent, date: string): BelastingValues | null {
+  return taxOn(content, date)?.values ?? null;
+}
+
+/** The year of the income tax figures used on a date (after the last file: that file's year, not the date's). */
+export function taxYearOn(content: EngineContent, date: string): string | null {
+  return taxOn(content, date)?.from.slice(0, 4) ?? null;
+}
+
+function taxOn(content: EngineContent, date: string): { values: BelastingValues; from: string } | null {
+  try {
+    const sel = selectParameters(parameterFilesFrom(content.parameters).belasting, date);
+    const r = resolveValues(sel.file.parameters);
+    return r.ok ? { values: r.values, from: sel.validFrom } : null;
+  } catch {
+    return null;
+  }
 }

@@ -63,10 +63,59 @@ export function toeslagAssetLimits(c: Ctx, kind: AssetLimitKind): { single: numb
 
 const toRange = (i: Interval): Range => ({ min: i.lo, max: Number.isFinite(i.hi) ? i.hi : UNKNOWN_INCOME_MAX });
 
-interface Income {
+export interface Income {
+  /** Has reached the AOW age (undefined: the age is not known). */
+  aowAge?: boolean;
   range: Range;
   /** How sure: 'exact' (gross given), 'estimate' (from net), 'unknown'. */
   basis: 'exact' | 'estimate' | 'unknown';
+}
+
+/**
+ * Toetsingsinkomen of each adult (applicant, then partner), per year: the gross the household gave,
+ * else a range from the net income, else unknown. The check's "what if" pins these (src/lib/whatif).
+ */
+export function adultIncomes(c: Ctx): Income[] | undefined {
+  const cached = c.cache.get('@adultIncomes') as unknown as { v: Income[] | undefined } | undefined;
+  if (cached) return cached.v;
+  let out: Income[] | undefined;
+  if (c.adults && c.bands) {
+    out = c.adults.map((m, i): Income => ({ ...adultIncome(c, m, i), aowAge: c.bands?.[i] === undefined ? undefined : c.bands[i] === 'aow' }));
+  }
+  c.cache.set('@adultIncomes', { v: out } as unknown as Computed);
+  return out;
+}
+
+function adultIncome(c: Ctx, m: NonNullable<Ctx['adults']>[number], i: number): Income {
+  const gross = fromQuantity(m.grossYearlyIncome);
+  if (gross) return { range: toRange(gross), basis: gross.lo === gross.hi ? 'exact' : 'estimate' };
+  const net = fromQuantity(m.netMonthlyIncome);
+  const band = c.bands?.[i];
+  if (!net || band === undefined) return { range: { min: 0, max: UNKNOWN_INCOME_MAX }, basis: 'unknown' };
+  if (net.hi === 0) return { range: { min: 0, max: 0 }, basis: 'exact' };
+  const src = Array.isArray(m.incomeSources) ? m.incomeSources.filter((s) => s !== 'none') : [];
+  const handled = src.length > 0 && src.every((k) => (NET_INCOME_KINDS as readonly string[]).includes(k));
+  // Sources unknown, or ones the method does not handle (studiefinanciering is not taxed,
+  // alimentatie is): anything from the untaxed 12 × net up to the highest gross any taxed kind needs.
+  const kinds: (typeof NET_INCOME_KINDS)[number][][] = handled ? [src as (typeof NET_INCOME_KINDS)[number][]] : NET_INCOME_KINDS.filter((k) => k !== 'aow' || band === 'aow').map((k) => [k]);
+  let range: Range | undefined = handled ? undefined : { min: toRange(net).min * 12, max: toRange(net).max * 12 };
+  for (const k of kinds) {
+    const o = toetsingsinkomenFromNetOnDate(
+      {
+        netPerMonth: toRange(net),
+        sources: k,
+        aowAge: band === 'aow',
+        livesAlone: c.hasPartner === false && (c.h.members ?? []).length === 1 ? true : undefined,
+        holidayPayIncluded: c.h.incomeMayIncludeHolidayPay === true ? undefined : false,
+      },
+      c.date,
+      files(c),
+    );
+    const est = o.known ? o : o.fallback;
+    if (!est) return { range: { min: 0, max: UNKNOWN_INCOME_MAX }, basis: 'unknown' };
+    range = range ? { min: Math.min(range.min, est.perYear.min), max: Math.max(range.max, est.perYear.max) } : est.perYear;
+  }
+  return { range: range as Range, basis: 'estimate' };
 }
 
 /** Toetsingsinkomen of the adults (applicant + partner) together, per year. */
@@ -74,38 +123,8 @@ export function toetsingsinkomen(c: Ctx): Income {
   const cached = c.cache.get('@toetsingsinkomen') as unknown as Income | undefined;
   if (cached) return cached;
   let out: Income = { range: { min: 0, max: UNKNOWN_INCOME_MAX }, basis: 'unknown' };
-  if (c.adults && c.bands) {
-    const parts: Income[] = c.adults.map((m, i) => {
-      const gross = fromQuantity(m.grossYearlyIncome);
-      if (gross) return { range: toRange(gross), basis: gross.lo === gross.hi ? 'exact' : 'estimate' };
-      const net = fromQuantity(m.netMonthlyIncome);
-      const band = c.bands?.[i];
-      if (!net || band === undefined) return { range: { min: 0, max: UNKNOWN_INCOME_MAX }, basis: 'unknown' };
-      if (net.hi === 0) return { range: { min: 0, max: 0 }, basis: 'exact' };
-      const src = Array.isArray(m.incomeSources) ? m.incomeSources.filter((s) => s !== 'none') : [];
-      const handled = src.length > 0 && src.every((k) => (NET_INCOME_KINDS as readonly string[]).includes(k));
-      // Sources unknown, or ones the method does not handle (studiefinanciering is not taxed,
-      // alimentatie is): anything from the untaxed 12 × net up to the highest gross any taxed kind needs.
-      const kinds: (typeof NET_INCOME_KINDS)[number][][] = handled ? [src as (typeof NET_INCOME_KINDS)[number][]] : NET_INCOME_KINDS.filter((k) => k !== 'aow' || band === 'aow').map((k) => [k]);
-      let range: Range | undefined = handled ? undefined : { min: toRange(net).min * 12, max: toRange(net).max * 12 };
-      for (const k of kinds) {
-        const o = toetsingsinkomenFromNetOnDate(
-          {
-            netPerMonth: toRange(net),
-            sources: k,
-            aowAge: band === 'aow',
-            livesAlone: c.hasPartner === false && (c.h.members ?? []).length === 1 ? true : undefined,
-            holidayPayIncluded: c.h.incomeMayIncludeHolidayPay === true ? undefined : false,
-          },
-          c.date,
-          files(c),
-        );
-        const est = o.known ? o : o.fallback;
-        if (!est) return { range: { min: 0, max: UNKNOWN_INCOME_MAX }, basis: 'unknown' };
-        range = range ? { min: Math.min(range.min, est.perYear.min), max: Math.max(range.max, est.perYear.max) } : est.perYear;
-      }
-      return { range: range as Range, basis: 'estimate' };
-    });
+  const parts = adultIncomes(c);
+  if (parts) {
     const range = parts.map((p) => p.range).reduce((a, b) => addRanges(a, b));
     const basis = parts.some((p) => p.basis === 'unknown') ? 'unknown' : parts.some((p) => p.basis === 'estimate') ? 'estimate' : 'exact';
     out = { range, basis };
@@ -123,9 +142,11 @@ function fromOutcome<R>(o: Outcome<R>, pick: (r: R) => Range, kind: AmountKind, 
   const value: Interval = { lo: range.min, hi: range.max };
   return {
     value,
-    why: o.known ? undefined : 'olderFigures',
+    // `exact`: one amount (in whole euros, as the reasons show it), so the reason names one amount, not "€ 1.550 tot € 1.550".
+    why: Math.round(range.min) === Math.round(range.max) ? 'exact' : o.known ? undefined : 'olderFigures',
     vars: { min: range.min, max: range.max, ...vars(r) },
-    amount: { kind: kind === 'exact' && range.min !== range.max ? 'estimate' : kind, period: { from: validity.validFrom, until: validity.validUntil }, source, provisional: validity.provisional || !o.known },
+    // An estimated input that does not change the amount (every value in its range gives the same) gives an exact amount.
+    amount: { kind: kind === 'exact' && range.min !== range.max ? 'estimate' : kind === 'estimate' && range.min === range.max ? 'exact' : kind, period: { from: validity.validFrom, until: validity.validUntil }, source, provisional: validity.provisional || !o.known },
   };
 }
 

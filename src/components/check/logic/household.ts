@@ -60,14 +60,28 @@ export function toHousehold(all: Answers, referenceDate: string, env: FlowEnv): 
   const split = partner && income != null && earningKinds >= 2;
   const applicantIncome = income == null ? null : split ? Math.round((income / 2) * 100) / 100 : income;
   const partnerIncome = income == null ? null : split ? Math.round((income - (applicantIncome ?? 0)) * 100) / 100 : 0;
+  // The gross yearly income (jaaropgaaf) is asked per adult. The net is asked for the household and
+  // split by guess above, so one partner's gross next to a guessed net for the other could count an
+  // income twice or not at all: for a couple the grosses are used only when both are known.
+  const grossApplicant = amount(a.brutoInkomen);
+  const grossPartner = amount(a.brutoInkomenPartner);
+  const grossKnown = grossApplicant != null && (!partner || grossPartner != null);
   const members: Member[] = [
-    { role: 'applicant', age: whole(a.leeftijd), netMonthlyIncome: applicantIncome, incomeSources: sourcesKnown ? sources : null, student: sit('studie') },
+    {
+      role: 'applicant',
+      age: whole(a.leeftijd),
+      netMonthlyIncome: applicantIncome,
+      ...(grossKnown ? { grossYearlyIncome: grossApplicant } : {}),
+      incomeSources: sourcesKnown ? sources : null,
+      student: sit('studie'),
+    },
   ];
   if (partner) {
     members.push({
       role: 'partner',
       age: whole(a.leeftijdPartner),
       netMonthlyIncome: partnerIncome,
+      ...(grossKnown ? { grossYearlyIncome: grossPartner } : {}),
       // Asked for the household together: the same sources for both partners.
       incomeSources: sourcesKnown ? sources : null,
       student: situatiesKnown ? false : null,
@@ -129,6 +143,7 @@ export function questionOfIssue(issue: HouseholdIssue, h: Household): string | n
     const member = h.members?.[Number(m[1])];
     if (m[2] === 'age') return member?.role === 'child' ? 'kinderen' : member?.role === 'partner' ? 'leeftijdPartner' : 'leeftijd';
     if (m[2] === 'netMonthlyIncome') return 'inkomen';
+    if (m[2] === 'grossYearlyIncome') return member?.role === 'partner' ? 'brutoInkomenPartner' : 'brutoInkomen';
     return null;
   }
   const direct: Record<string, string> = {

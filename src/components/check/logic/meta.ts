@@ -7,6 +7,8 @@
  *  - CheckResultsData: regelingen and organisations, /check-data/<locale>/results.json,
  *    loaded with the engine chunk (loadEngine.ts).
  */
+import type { FlowEnv } from './questions.ts';
+
 export interface Txt {
   text: string;
   /** Set only when the text is in another language than the page (Dutch fallback). */
@@ -63,6 +65,7 @@ export interface ThresholdMeta {
   until: string;
   skipIncome: { single: number; couple: number };
   aowAge: number;
+  grossMatters?: FlowEnv['grossMatters'];
 }
 export interface CheckPageMeta {
   wijken: WijkMeta[];
@@ -84,12 +87,14 @@ export interface CheckResultsData {
   orgs: Record<string, OrgMeta>;
   /** The informatiewinkels in general, when no wijk is given. */
   defaultHelp?: string;
+  /** Texts only the results need ("Wat als er iets verandert?": `whatif`), merged into the check's strings. */
+  strings?: Record<string, unknown>;
 }
 /** Everything the results show. */
 export type CheckMeta = CheckPageMeta & CheckResultsData;
 
 /** The skip-logic thresholds for a date (the last period when the date is past every period). */
-export function envFor(meta: Pick<CheckPageMeta, 'thresholds'>, date: string): { skipIncome: { single: number; couple: number }; aowAge: number } {
+export function envFor(meta: Pick<CheckPageMeta, 'thresholds'>, date: string): FlowEnv {
   const t = meta.thresholds.find((p) => p.from <= date && date <= p.until) ?? meta.thresholds.at(-1);
-  return t ? { skipIncome: t.skipIncome, aowAge: t.aowAge } : { skipIncome: { single: Infinity, couple: Infinity }, aowAge: 999 };
+  return t ? { skipIncome: t.skipIncome, aowAge: t.aowAge, grossMatters: t.grossMatters ?? null } : { skipIncome: { single: Infinity, couple: Infinity }, aowAge: 999, grossMatters: null };
 }

@@ -45,6 +45,12 @@ export interface FlowEnv {
   skipIncome: { single: number; couple: number };
   /** Age in whole years from which someone has surely reached the AOW age. */
   aowAge: number;
+  /**
+   * Net incomes per month for which the gross yearly income can change a toeslag amount (thresholds.ts,
+   * from the toeslag formulas): at or below `below` every toeslag is at its maximum anyway; above `above`
+   * none is paid. Null or absent: always ask.
+   */
+  grossMatters?: { single: { below: number; above: number | null }; multi: { below: number; above: number | null } } | null;
 }
 
 export const hasPartner = (a: Answers) => a.situatie === 'partner' || a.situatie === 'partner-kinderen';
@@ -79,6 +85,29 @@ function outside21ToAow(a: Answers, env: FlowEnv): boolean {
   return ages.length > 0 && ages.some((x) => x < 21 || x >= env.aowAge);
 }
 
+/** Every adult whose age is known is under 18: no toeslag (they are for adults). */
+function allMinors(a: Answers): boolean {
+  const ages = [ageOf(a.leeftijd), hasPartner(a) ? ageOf(a.leeftijdPartner) : null];
+  return ages[0] != null && ages[0] < 18 && (!hasPartner(a) || (ages[1] != null && ages[1] < 18));
+}
+
+/**
+ * The gross yearly income can change a toeslag amount: there is (or may be) income, an adult, and the
+ * net income is neither so low that every toeslag is at its maximum whatever the gross, nor so high
+ * that none is paid (FlowEnv.grossMatters). Unknown net income: ask, the gross helps most then.
+ */
+export function grossIncomeMatters(a: Answers, env: FlowEnv): boolean {
+  if (onlyNone(a) || allMinors(a)) return false;
+  const inc = monthlyIncome(a);
+  if (inc === 0) return false;
+  const t = env.grossMatters ? (hasPartner(a) || hasChildren(a) ? env.grossMatters.multi : env.grossMatters.single) : null;
+  if (inc == null || !t) return true;
+  return inc > t.below && (t.above == null || inc <= t.above);
+}
+
+/** The applicant's gross yearly income was given as an amount (not "Ik weet het niet"). */
+const grossGiven = (a: Answers) => typeof a.brutoInkomen === 'string' && a.brutoInkomen !== UNKNOWN && parseAmount(a.brutoInkomen).kind === 'ok';
+
 type Ask = (a: Answers, env: FlowEnv) => boolean;
 export interface Question {
   id: string;
@@ -111,6 +140,9 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'leeftijdPartner', kind: 'whole', unknown: true, ask: hasPartner },
   { id: 'inkomstenbron', kind: 'checkbox', options: INKOMSTEN, unknown: true, exclusive: ['none', UNKNOWN] },
   { id: 'inkomen', kind: 'amount', unknown: true, ask: (a) => !onlyNone(a) },
+  // Per adult; the partner's only when the applicant's is known: the toeslagen need both to be exact.
+  { id: 'brutoInkomen', kind: 'amount', unknown: true, ask: grossIncomeMatters },
+  { id: 'brutoInkomenPartner', kind: 'amount', unknown: true, ask: (a, env) => hasPartner(a) && grossGiven(a) && grossIncomeMatters(a, env) },
   { id: 'medebewoners', kind: 'radio', options: MEDEBEWONERS, unknown: true, ask: (a, env) => !clearlyHighIncome(a, env) },
   { id: 'vermogen', kind: 'amount', unknown: true },
   {
@@ -240,7 +272,8 @@ export type ErrorKey =
   | 'agesInvalid'
   | 'agesTooMany'
   | 'agesTooHigh'
-  | 'agesEmpty';
+  | 'agesEmpty'
+  | 'grossLooksMonthly';
 
 /** A field's error: a key of `errors.*`, or a ready message (from the household contract) after "!". */
 export type FieldError = ErrorKey | `!${string}`;
@@ -257,7 +290,7 @@ export function validate(q: Question, a: Answers): Record<string, ErrorKey> {
       if (!Array.isArray(v) || v.length === 0) errors[q.id] = 'required';
       break;
     case 'amount': {
-      const e = amountError(v, false);
+      const e = amountError(v, false) ?? (q.id === 'brutoInkomen' || q.id === 'brutoInkomenPartner' ? grossError(q.id, a) : null);
       if (e) errors[q.id] = e;
       break;
     }
@@ -302,6 +335,27 @@ function amountError(v: AnswerValue | undefined, optional: boolean): ErrorKey | 
   if (p.kind === 'invalid') return 'amountInvalid';
   if (p.value > 10_000_000) return 'amountTooHigh';
   return null;
+}
+
+/** Income kinds that can be untaxed (not in the gross on the jaaropgaaf): then any gross below the net can be right. */
+const UNTAXED = ['studiefinanciering', 'alimentatie'];
+
+/**
+ * A gross yearly income below half of the year's net (6 × the monthly net) is surely not a yearly
+ * amount: most likely the gross per month was typed. Checked on the applicant's answer when there is
+ * no partner, and on the partner's answer for the two together (one partner alone may earn little).
+ */
+function grossError(id: string, a: Answers): ErrorKey | null {
+  const net = monthlyIncome(a);
+  if (net == null || net <= 0 || list(a.inkomstenbron).some((s) => UNTAXED.includes(s) || s === UNKNOWN)) return null;
+  const amount = (v: AnswerValue | undefined) => {
+    const p = parseAmount(typeof v === 'string' ? v : '');
+    return p.kind === 'ok' ? p.value : null;
+  };
+  const own = amount(a[id]);
+  if (own == null || (id === 'brutoInkomen' && hasPartner(a))) return null;
+  const gross = id === 'brutoInkomen' ? own : (amount(a.brutoInkomen) ?? 0) + own;
+  return gross < 6 * net ? 'grossLooksMonthly' : null;
 }
 
 /** Checkbox change that respects exclusive options ("Geen van deze", "Ik weet het niet"). */

@@ -9,8 +9,11 @@
  * are kept. So a changed or corrupted value can never stop the check.
  */
 import { answerFields, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
+import { fitWhatIf, type WhatIfValues } from './whatifFields.ts';
 
 export const STORAGE_KEY = 'hulpwijzer-check';
+/** The "what if" form of this tab (its own key: the answers are saved on every change without it). */
+export const WHATIF_STORAGE_KEY = 'hulpwijzer-check-whatif';
 /** Raise when the stored shape changes: values of another version are then discarded, with a message. */
 export const STORAGE_VERSION = 1;
 /** Longer typed text is not an answer anyone gave (amounts, ages). */
@@ -114,9 +117,57 @@ export function save(data: Saved): void {
   }
 }
 
+/** Clears everything this tab saved: the answers and the "what if". */
 export function clear(): void {
   try {
     store()?.removeItem(STORAGE_KEY);
+    store()?.removeItem(WHATIF_STORAGE_KEY);
+  } catch {
+    /* ignore */
+  }
+}
+
+/** A "what if" as saved: the form's values; `fromLink` when it came from a share link and was not shown yet. */
+export interface SavedWhatIf {
+  values: WhatIfValues;
+  fromLink?: boolean;
+}
+
+export function saveWhatIf(data: SavedWhatIf): void {
+  try {
+    store()?.setItem(WHATIF_STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, values: data.values, ...(data.fromLink ? { fromLink: true } : {}) }));
+  } catch {
+    /* the comparison still works, it just forgets on reload */
+  }
+}
+
+/** The saved "what if", made safe (fitWhatIf); null when there is none or it cannot be read. */
+export function loadWhatIf(): (SavedWhatIf & { dropped: string[] }) | null {
+  let raw: string | null = null;
+  try {
+    raw = store()?.getItem(WHATIF_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = null;
+  }
+  const o = parsed as { version?: unknown; values?: unknown; fromLink?: unknown } | null;
+  if (!o || typeof o !== 'object' || o.version !== STORAGE_VERSION) {
+    clearWhatIf();
+    return null;
+  }
+  const { values, dropped } = fitWhatIf(o.values);
+  return { values, dropped, ...(o.fromLink === true ? { fromLink: true } : {}) };
+}
+
+export function clearWhatIf(): void {
+  try {
+    store()?.removeItem(WHATIF_STORAGE_KEY);
   } catch {
     /* ignore */
   }
