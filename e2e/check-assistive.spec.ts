@@ -91,6 +91,9 @@ test('quick form: "De uitkomst is bijgewerkt" is said once after typing stops, n
   await form.locator('fieldset').filter({ hasText: 'Welke van deze krijgt u al?' }).getByRole('checkbox', { name: 'Geen van deze' }).check();
   await form.locator('fieldset').filter({ hasText: 'Hoe lang heeft u al zo weinig inkomen?' }).getByRole('radio', { name: 'Korter dan 3 jaar' }).check();
   await form.locator('fieldset').filter({ hasText: 'Past een van deze dingen bij u?' }).getByRole('checkbox', { name: 'Geen van deze' }).check();
+  // The gross-income question comes only where it can matter: then "Ik weet het niet".
+  const gross = form.locator('.check-quick-item').filter({ has: page.getByLabel('Weet u uw bruto jaarinkomen?') });
+  if (await gross.count()) await gross.getByRole('checkbox', { name: 'Ik weet het niet' }).check();
   await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
   await expect(page.getByTestId('check-results')).toBeVisible();
   await expect(status(page)).toContainText('De uitkomst staat klaar');
