@@ -27,6 +27,9 @@ interface Props {
   meta: CheckPageMeta;
 }
 
+/** How long after the last keystroke the answers are checked again once the results are shown. */
+const RECHECK_MS = 700;
+
 export default function QuickCheck({ locale, strings, meta }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
   const [answers, setAnswers] = useState<Answers>({});
@@ -140,16 +143,38 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
     document.title = Object.keys(errors).length > 0 ? `${s('errors.titlePrefix')} ${baseTitle.current}` : baseTitle.current;
   }, [errors]);
 
+  // After the results are shown, answers are checked again once typing stops (as when submitting):
+  // a wrong answer gets its message, and the results stay those of the last answers that were right.
+  const answersNow = useRef(answers);
+  answersNow.current = answers;
+  const recheck = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(recheck.current), []);
+  const checkAgain = () => {
+    clearTimeout(recheck.current);
+    recheck.current = setTimeout(() => {
+      const a = answersNow.current;
+      const all: Record<string, FieldError> = {};
+      for (const q of relevantQuestions(a, env)) Object.assign(all, validate(q, a));
+      setErrors(all);
+      if (Object.keys(all).length > 0) announce(s('quick.errorCount', { count: Object.keys(all).length }));
+    }, RECHECK_MS);
+  };
+
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
     // The engine loads once the user starts filling in, not before.
     preloadEngine(source);
     setCleared(false);
     setAnswers((a) => ({ ...a, [id]: value }));
     if (errors[id]) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== id)));
+    if (submitted) checkAgain();
   };
 
   const questions = relevantQuestions(answers, env);
   const errorList = Object.entries(errors);
+  // The results follow the answers only while every answer is filled in right.
+  const invalidNow = submitted && questions.some((q) => Object.keys(validate(q, answers)).length > 0);
+  const validAnswers = useRef(answers);
+  if (!invalidNow) validAnswers.current = answers;
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
@@ -203,7 +228,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
   };
 
   return (
-    <div class={`check check--quick${submitted && errorList.length === 0 ? ' check--has-results' : ''}`} data-ready={ready ? 'true' : 'false'}>
+    <div class={`check check--quick${submitted ? ' check--has-results' : ''}`} data-ready={ready ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {message}
       </div>
@@ -270,9 +295,10 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
           </button>
         </p>
       </form>
-      {submitted && errorList.length === 0 && (
+      {submitted && invalidNow && <p class="utrecht-paragraph check-stale">{s('quick.staleResults')}</p>}
+      {submitted && (
         <Results
-          answers={answers}
+          answers={validAnswers.current}
           strings={strings}
           locale={locale}
           meta={meta}
