@@ -5,22 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { fixture } from './fixture.ts';
+import { fixture, orgYaml } from './fixture.ts';
 import { execFileSync } from 'node:child_process';
 import { validateContent } from '../../src/lib/content/validate.ts';
 
-const ORG = `name: Gemeente Amersfoort
-kind: gemeente
-summary: De gemeente.
-description: De gemeente helpt.
-contact:
-  phone: 14 033
-sources:
-  - url: https://amersfoort.nl
-    title: Gemeente Amersfoort
-lastVerified: 2026-01-01
-owner: Redactie
-`;
+const ORG = orgYaml();
 
 const REGELING = (overrides = '') => `title: Dierenregeling
 summary: Hulp bij de kosten van de dierenarts.

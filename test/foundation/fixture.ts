@@ -11,3 +11,19 @@ export function fixture(files: Record<string, string>): string {
   }
   return root;
 }
+
+/** The municipality as a minimal, valid organisation file (content/organisaties/gemeente-amersfoort.yaml). */
+export function orgYaml(opts: { phoneNote?: string } = {}): string {
+  return `name: Gemeente Amersfoort
+kind: gemeente
+summary: De gemeente.
+description: De gemeente helpt.
+contact:
+  phone: 14 033
+${opts.phoneNote ? `  phoneNote: ${opts.phoneNote}\n` : ''}sources:
+  - url: https://amersfoort.nl
+    title: Gemeente Amersfoort
+lastVerified: 2026-01-01
+owner: Redactie
+`;
+}

@@ -6,23 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { fixture } from './fixture.ts';
+import { fixture, orgYaml } from './fixture.ts';
 import { loadAllContent, validateContent } from '../../src/lib/content/validate.ts';
 import { contentCoverage, describeGap, missingInRegeling } from '../../src/lib/content/coverage.ts';
 
-const ORG = `name: Gemeente Amersfoort
-kind: gemeente
-summary: De gemeente.
-description: De gemeente helpt.
-contact:
-  phone: 14 033
-  phoneNote: Op werkdagen.
-sources:
-  - url: https://amersfoort.nl
-    title: Gemeente Amersfoort
-lastVerified: 2026-01-01
-owner: Redactie
-`;
+const ORG = orgYaml({ phoneNote: 'Op werkdagen.' });
 
 const REGELING = `title: Huurtoeslag
 summary: Geld voor uw huur.
