@@ -33,12 +33,14 @@ export interface Pack {
 
 /** A content problem in the same shape as the validator's (file › field › problem). */
 export class PackError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly problem: string,
-  ) {
+  readonly file: string;
+  readonly field: string;
+  readonly problem: string;
+  constructor(file: string, field: string, problem: string) {
     super(`${file}  ›  ${field || '(bestand)'}  ›  ${problem}`);
+    this.file = file;
+    this.field = field;
+    this.problem = problem;
   }
 }
 
