@@ -12,14 +12,14 @@ const themeToken = z.string().regex(/^[#a-zA-Z0-9 .,%()+\-/]+$/, { error: 'mag a
 
 export const gemeenteSchema = z
   .object({
-    /** The municipality's name as residents write it ("Amersfoort"). */
+    /** The municipality's name as residents write it. */
     name: nonEmpty,
     /** CBS gemeentecode ("GM0307"), or null when no source gives it (then say so in toVerify). */
     cbsCode: z.string().regex(/^GM\d{4}$/, { error: 'moet een CBS-gemeentecode zijn, bijv. GM0307' }).nullable(),
     /** Place names that count as living in the municipality (woonplaatsen, also the name itself). */
     places: z.array(nonEmpty).min(1, { error: 'moet minstens één plaatsnaam hebben' }),
-    /** The general phone number as written on the site ("14 033"). */
-    phone: z.string().regex(/^[0-9][0-9 ]{2,15}$/, { error: 'moet een telefoonnummer zijn met cijfers en spaties, bijv. "14 033"' }),
+    /** The general phone number as written on the site (14 and the area code, e.g. "14 000"). */
+    phone: z.string().regex(/^[0-9][0-9 ]{2,15}$/, { error: 'moet een telefoonnummer zijn met cijfers en spaties, bijv. "14 000"' }),
     /** When the phone is answered, if a source says so. */
     phoneHours: nonEmpty.optional(),
     /** The municipality's own organisation (content/gemeenten/<id>/organisaties/<organisation>.yaml). National regelingen with organisation "@gemeente" point here. */

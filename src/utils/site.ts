@@ -13,7 +13,7 @@ export const SITE: SiteGemeente = gemeente;
 /** The languages this site is published in (gemeente.yaml `languages`, in the locale table's order). */
 export const SITE_LOCALES: readonly Locale[] = gemeente.locales;
 
-/** A tel: link for a phone number as written ("14 033" → "tel:14033"). */
+/** A tel: link for a phone number as written ("14 000" → "tel:14000"). */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^0-9+]/g, '')}`;
 }

@@ -20,7 +20,7 @@ export const NATIONAL_DIR = 'landelijk';
 export const PACKS_DIR = 'gemeenten';
 
 export interface Pack {
-  /** Folder name under content/gemeenten/ ("amersfoort"). */
+  /** Folder name under content/gemeenten/ (lowercase, e.g. "proefdorp"). */
   id: string;
   gemeente: Gemeente;
   /** The pack folder, absolute. */

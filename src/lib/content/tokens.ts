@@ -2,7 +2,7 @@
  * What national content may say about "the municipality" without naming one. Filled in from the
  * pack's gemeente.yaml when content is loaded, in Dutch and in every translation:
  *
- *   text tokens    {{gemeente}} → its name ("Amersfoort"), {{telefoon}} → its phone ("14 033")
+ *   text tokens    {{gemeente}} → its name, {{telefoon}} → its phone as written ("14 000")
  *   references     "@gemeente"   → the municipality's organisation (gemeente.yaml `organisation`)
  *                  "@balie"      → the default help desk (`defaultHelpDesk`)
  *                  "@formulieren", "@geldzaken" in a list → the pack's helpers of that kind
