@@ -72,9 +72,9 @@ test('in the check, each question and the results can be read aloud in the page 
   // The question is read with its place ("Soru 1 / …"), which is part of the heading.
   expect(said[0]).toMatchObject({ lang: 'tr', voice: 'Test tr-TR' });
   expect(said[0]!.text).toContain(ui('tr', 'check', 'q.woonplaats.title'));
-  expect(said.map((s) => s.text)).toEqual(expect.arrayContaining([ui('tr', 'check', 'q.woonplaats.options.amersfoort'), ui('tr', 'check', 'q.woonplaats.options.elders')]));
+  expect(said.map((s) => s.text)).toEqual(expect.arrayContaining([ui('tr', 'check', 'q.woonplaats.options.gemeente'), ui('tr', 'check', 'q.woonplaats.options.elders')]));
   // The next question stops the reading of this one.
-  await page.getByRole('radio', { name: ui('tr', 'check', 'q.woonplaats.options.amersfoort'), exact: true }).check();
+  await page.getByRole('radio', { name: ui('tr', 'check', 'q.woonplaats.options.gemeente'), exact: true }).check();
   await page.locator('form.check-form').getByRole('button', { name: ui('tr', 'check', 'nav.next') }).click();
   await expect(page.locator('#check-heading')).toContainText(ui('tr', 'check', 'q.situatie.title'));
   expect(await speechCalls(page)).toContain('cancel');

@@ -1,15 +1,15 @@
 /**
  * Wijk finder: the grouped list on the wijken page (no JavaScript), and finding a wijk
  * by typing its name or a buurt from the home page (a plain form to the search page).
- * Every wijk in content/wijken must be reachable and lead to its wijk page.
+ * Every wijk of the site (the pack's wijken) must be reachable and lead to its wijk page.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { WCAG_TAGS } from './support/pageTypes.ts';
+import { ids } from './support/site.ts';
+import { ui } from './support/strings.ts';
 
-const WIJKEN = readdirSync(path.join('content', 'wijken')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const WIJKEN = ids('wijken');
 const PAGES = [
   { url: '/wijken/', wijkBase: '/wijken/', team: /wijkteam/i },
   { url: '/en/neighbourhoods/', wijkBase: '/en/neighbourhoods/', team: /neighbourhood team/i },
@@ -43,8 +43,8 @@ test('from the home page, typing a wijk name finds the wijk page with wijkteam a
   await expect(result).toBeVisible();
   await result.click();
   await expect(page).toHaveURL(/\/wijken\/kattenbroek\/$/);
-  await expect(page.getByRole('heading', { level: 2, name: 'Wijkteam' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Informatiewinkel of informatiepunt' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: ui('nl', 'common', 'wijken.wijkteam') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: ui('nl', 'common', 'wijken.informatiepunt') })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -1,22 +1,21 @@
 /**
  * Every page type of the site, in every language of the locale table, with a real example URL
- * taken from content/ (so tests follow the content instead of hard-coding it) and the paths from
- * src/utils/routes.ts (the one URL schema).
+ * taken from the site's content (national plus the selected pack: tests follow the content instead
+ * of hard-coding it) and the paths from src/utils/routes.ts (the one URL schema).
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { route, type RouteKey } from '../../src/utils/routes.ts';
+import { GEMEENTE, ids as idsOf, type Collection } from './site.ts';
 
-const firstId = (folder: string, prefer?: string): string => {
-  const ids = readdirSync(path.join('content', folder)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const firstId = (folder: Collection, prefer?: string): string => {
+  const ids = idsOf(folder);
   if (prefer && ids.includes(prefer)) return prefer;
-  if (!ids[0]) throw new Error(`content/${folder} is empty`);
+  if (!ids[0]) throw new Error(`no ${folder} in the national content or the pack`);
   return ids[0];
 };
 
 const regeling = firstId('regelingen', 'individuele-inkomenstoeslag');
-const org = firstId('organisaties', 'gemeente-amersfoort');
+const org = firstId('organisaties', GEMEENTE.organisation);
 const wijk = firstId('wijken');
 
 export interface PageType {

@@ -13,10 +13,7 @@ export const SITE: SiteGemeente = gemeente;
 /** The languages this site is published in (gemeente.yaml `languages`, in the locale table's order). */
 export const SITE_LOCALES: readonly Locale[] = gemeente.locales;
 
-/** A tel: link for a phone number as written ("14 000" → "tel:14000"). */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
-}
+export { telHref } from './tel.ts';
 
 /** getStaticPaths of a page type, in the site's languages. */
 export function staticPaths<P extends string, K extends RouteKey>(param: P, keys: readonly K[], slugs: readonly string[] = []) {

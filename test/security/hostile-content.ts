@@ -22,6 +22,9 @@ import { wijkSchema, wijkTranslation } from '../../src/schemas/wijk.ts';
 import { paginaSchema, paginaTranslation } from '../../src/schemas/pagina.ts';
 import { TRANSLATED_LOCALES } from '../../src/i18n/locales.ts';
 import { CONTENT_ENV } from '../../src/lib/content/contentDir.ts';
+import { NATIONAL_DIR, PACKS_DIR, listPacks, loadPack, selectedPack } from '../../src/lib/content/packs.ts';
+import { resolvePackValues } from '../../src/lib/content/tokens.ts';
+import type { Gemeente } from '../../src/schemas/gemeente.ts';
 
 /**
  * Ends a <script> block, starts one, tries an event handler on an image and an SVG, opens an
@@ -36,7 +39,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   wijken: wijkSchema,
   paginas: paginaSchema,
 };
-/** content/translations/<locale>/<collection>/<id>.yaml: poisoned the same way, with their own schemas. */
+/** <landelijk or pack>/translations/<locale>/<collection>/<id>.yaml: poisoned the same way, with their own schemas. */
 const TRANSLATION_SCHEMAS: Record<string, z.ZodType> = {
   regelingen: regelingTranslation,
   organisaties: organisatieTranslation,
@@ -60,15 +63,19 @@ function setAt(v: Json, p: Path, value: Json): void {
 }
 const key = (p: readonly PropertyKey[]) => p.map(String).join('\u0000');
 
-/** Makes one entry hostile; returns the data and the paths that carry HOSTILE. */
-export function poison(data: Json, schema: z.ZodType): { data: Json; poisoned: Path[] } {
+/**
+ * Makes one entry hostile; returns the data and the paths that carry HOSTILE. `resolve` is what the
+ * loader does before the schema sees the entry (the pack's tokens and "@gemeente"-style references):
+ * a reference with HOSTILE appended is no reference, so the schema refuses it and it keeps its value.
+ */
+export function poison(data: Json, schema: z.ZodType, resolve: (v: Json) => Json = (v) => v): { data: Json; poisoned: Path[] } {
   const original = structuredClone(data);
   const out = structuredClone(data);
   const all = leaves(out);
   for (const p of all) setAt(out, p, `${getAt(out, p) as string}${HOSTILE}`);
   const refused = new Set<string>();
   for (let round = 0; round < 4; round++) {
-    const r = schema.safeParse(out);
+    const r = schema.safeParse(resolve(out));
     if (r.success) break;
     for (const issue of r.error.issues) {
       const p = issue.path as Path;
@@ -86,7 +93,7 @@ export function poison(data: Json, schema: z.ZodType): { data: Json; poisoned: P
       }
     }
   }
-  const check = schema.safeParse(out);
+  const check = schema.safeParse(resolve(out));
   if (!check.success) throw new Error(`hostile copy still invalid: ${check.error.issues.map((i) => `${key(i.path).replace(/\u0000/g, '.')}: ${i.message}`).join('; ')}`);
   return { data: out, poisoned: all.filter((p) => (getAt(out, p) as string).endsWith(HOSTILE)) };
 }
@@ -113,31 +120,40 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
   });
 }
 
-/** Writes the hostile copy of content/ into a new temporary folder. */
+/** Writes the hostile copy of content/ (the national content and every pack) into a new temporary folder. */
 export async function writeHostileContent(): Promise<Omit<HostileSite, 'dist'>> {
   const root = await mkdtemp(path.join(tmpdir(), 'hulpwijzer-hostile-'));
   const content = path.join(root, 'content');
   await cp('content', content, { recursive: true });
   const fields: Record<string, number> = {};
   const entries: HostileSite['entries'] = {};
+  // National content is resolved with the site's pack; each pack with its own gemeente.yaml.
+  const resolver = (g: Gemeente) => (v: Json) => resolvePackValues(v, g, '', []);
+  const bases = [
+    { dir: path.join(content, NATIONAL_DIR), resolve: resolver(selectedPack(root).gemeente) },
+    ...listPacks(root).map((id) => ({ dir: path.join(content, PACKS_DIR, id), resolve: resolver(loadPack(root, id).gemeente) })),
+  ];
   for (const [collection, schema] of Object.entries(SCHEMAS)) {
     fields[collection] = 0;
     entries[collection] = {};
-    const dir = path.join(content, collection);
-    for (const f of (await readdir(dir)).filter((n) => n.endsWith('.yaml'))) {
-      const raw = parse(await readFile(path.join(dir, f), 'utf8')) as Json;
-      const { data, poisoned } = poison(raw, schema);
-      fields[collection] += poisoned.length;
-      entries[collection][f.replace(/\.yaml$/, '')] = data as Record<string, unknown>;
-      await writeFile(path.join(dir, f), stringify(data, { lineWidth: 0 }));
-    }
-    for (const locale of TRANSLATED_LOCALES) {
-      const tdir = path.join(content, 'translations', locale, collection);
-      const files = await readdir(tdir).catch(() => [] as string[]);
-      for (const f of files.filter((n) => n.endsWith('.yaml'))) {
-        const { data, poisoned } = poison(parse(await readFile(path.join(tdir, f), 'utf8')) as Json, TRANSLATION_SCHEMAS[collection]!);
+    for (const { dir: base, resolve } of bases) {
+      const dir = path.join(base, collection);
+      const names = await readdir(dir).catch(() => [] as string[]);
+      for (const f of names.filter((n) => n.endsWith('.yaml'))) {
+        const raw = parse(await readFile(path.join(dir, f), 'utf8')) as Json;
+        const { data, poisoned } = poison(raw, schema, resolve);
         fields[collection] += poisoned.length;
-        await writeFile(path.join(tdir, f), stringify(data, { lineWidth: 0 }));
+        entries[collection][f.replace(/\.yaml$/, '')] = data as Record<string, unknown>;
+        await writeFile(path.join(dir, f), stringify(data, { lineWidth: 0 }));
+      }
+      for (const locale of TRANSLATED_LOCALES) {
+        const tdir = path.join(base, 'translations', locale, collection);
+        const files = await readdir(tdir).catch(() => [] as string[]);
+        for (const f of files.filter((n) => n.endsWith('.yaml'))) {
+          const { data, poisoned } = poison(parse(await readFile(path.join(tdir, f), 'utf8')) as Json, TRANSLATION_SCHEMAS[collection]!, resolve);
+          fields[collection] += poisoned.length;
+          await writeFile(path.join(tdir, f), stringify(data, { lineWidth: 0 }));
+        }
       }
     }
   }
