@@ -1,5 +1,5 @@
 /**
- * The one source of the HTTP response headers of Hulpwijzer Amersfoort.
+ * The one source of the HTTP response headers of the Hulpwijzer (the same for every municipality's site).
  *
  * Used by:
  *   - deploy/render.ts → deploy/nginx.conf (Debian nginx) and public/_headers (static CDN hosts),

@@ -11,7 +11,7 @@ const GENERATED = 'GENERATED from deploy/headers.ts by `npm run deploy:config` (
 
 /** The lines scripts/serve-nginx.ts swaps for a local run (port and folder); nothing else changes. */
 export const NGINX_LISTEN_LINES = ['    listen 80;', '    listen [::]:80;'];
-export const NGINX_ROOT_LINE = '    root /var/www/hulpwijzer-amersfoort/dist;';
+export const NGINX_ROOT_LINE = '    root /var/www/hulpwijzer/dist;';
 
 /** nginx has no escape for `$` in strings: a header value with `"`, `\` or `$` is refused. */
 const quote = (v: string) => {
@@ -37,13 +37,17 @@ export function renderNginxConf(): string {
     `${i1}}`,
   ];
   return [
-    '# Hulpwijzer Amersfoort: the production web server for the static site in dist/.',
+    '# Hulpwijzer: the production web server for the static site in dist/.',
     `# ${GENERATED}`,
+    '#',
+    '# Each municipality\'s build is its own site: build it with GEMEENTE=<id> npm run build, copy its dist/',
+    '# to its own folder (e.g. /var/www/hulpwijzer-<id>/dist) and give it its own copy of this server block',
+    '# with its own server_name, root and certificate. The headers are the same for every municipality.',
     '#',
     '# Install on Debian (README.md › Hosting):',
     '#   apt-get install nginx libnginx-mod-http-brotli-static   (the brotli module is optional)',
-    '#   cp deploy/nginx.conf /etc/nginx/sites-available/hulpwijzer-amersfoort.conf',
-    '#   ln -s ../sites-available/hulpwijzer-amersfoort.conf /etc/nginx/sites-enabled/',
+    '#   cp deploy/nginx.conf /etc/nginx/sites-available/hulpwijzer.conf',
+    '#   ln -s ../sites-available/hulpwijzer.conf /etc/nginx/sites-enabled/',
     '#   cp deploy/nginx-brotli.conf /etc/nginx/snippets/hulpwijzer-brotli.conf   (only with the brotli module)',
     '#   set server_name and root below, add TLS, then: nginx -t && systemctl reload nginx',
     '# Try it on your own machine: npm run build && PORT=8080 npm run serve:nginx',
@@ -61,8 +65,8 @@ export function renderNginxConf(): string {
     `${i1}# "return 301 https://your.host.name$request_uri;"). HSTS is then sent automatically.`,
     `${i1}#   listen 443 ssl http2;            (nginx 1.25.1 and newer: "listen 443 ssl;" plus "http2 on;")`,
     `${i1}#   listen [::]:443 ssl http2;`,
-    `${i1}#   ssl_certificate     /etc/ssl/certs/hulpwijzer-amersfoort.pem;`,
-    `${i1}#   ssl_certificate_key /etc/ssl/private/hulpwijzer-amersfoort.key;`,
+    `${i1}#   ssl_certificate     /etc/ssl/certs/hulpwijzer.pem;`,
+    `${i1}#   ssl_certificate_key /etc/ssl/private/hulpwijzer.key;`,
     `${i1}#   ssl_protocols TLSv1.2 TLSv1.3;`,
     `${i1}#   ssl_prefer_server_ciphers off;`,
     `${i1}#   ssl_session_timeout 1d;`,
@@ -120,7 +124,7 @@ export function renderNginxConf(): string {
 
 export function renderNginxBrotli(): string {
   return [
-    '# Hulpwijzer Amersfoort: serve the .br files made by the build.',
+    '# Hulpwijzer: serve the .br files made by the build.',
     '# Needs Debian\'s libnginx-mod-http-brotli-static; install as /etc/nginx/snippets/hulpwijzer-brotli.conf.',
     `# ${GENERATED}`,
     'brotli_static on;',
@@ -132,7 +136,7 @@ export function renderNginxBrotli(): string {
 export function renderHeadersFile(): string {
   const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)];
   return [
-    `# Hulpwijzer Amersfoort: response headers for static hosts that read a _headers file.`,
+    `# Hulpwijzer: response headers for static hosts that read a _headers file (one site per municipality's build).`,
     `# ${GENERATED}`,
     ...block('/*', { ...SECURITY_HEADERS, 'Strict-Transport-Security': HSTS }),
     ...block(`${IMMUTABLE_PREFIX}*`, { 'Cache-Control': CACHE_IMMUTABLE }),
