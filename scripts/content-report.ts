@@ -73,7 +73,7 @@ const rows: Row[] = [
 const out: string[] = [];
 const h = (t: string) => out.push('', `## ${t}`, '');
 
-out.push(`# Inhoudsrapport Hulpwijzer Amersfoort`, '', `Datum: ${today.toISOString().slice(0, 10)}. Ouder dan 12 maanden = lastVerified vóór ${cutoffIso}.`);
+out.push(`# Inhoudsrapport ${content.pack.gemeente.site.name}`, '', `Datum: ${today.toISOString().slice(0, 10)}. Ouder dan 12 maanden = lastVerified vóór ${cutoffIso}.`);
 out.push(`Regelingen: ${regelingen.length} (actief ${regelingen.filter((r) => r.data.status === 'active').length}, beëindigd ${regelingen.filter((r) => r.data.status === 'ended').length}). Organisaties: ${organisaties.length}. Wijken: ${wijken.length}. Pagina's: ${paginas.length}.`);
 
 if (problems.length) {

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NGINX_LISTEN_LINES, NGINX_ROOT_LINE } from '../deploy/render.ts';
+import { builtSiteName } from './lib/siteName.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -113,7 +114,7 @@ const test = spawnSync(nginx, [...args, '-t', '-q'], { stdio: 'inherit' });
 if (test.status !== 0) fail('nginx rejected the configuration (see above)');
 
 const child = spawn(nginx, args, { stdio: 'inherit' });
-console.log(`\nHulpwijzer Amersfoort draait onder nginx (${brotli ? 'gzip en brotli' : 'gzip'}). Open in uw browser:\n\n  http://localhost:${port}/\n\n(Stop met Ctrl+C)`);
+console.log(`\n${builtSiteName(dist)} draait onder nginx (${brotli ? 'gzip en brotli' : 'gzip'}). Open in uw browser:\n\n  http://localhost:${port}/\n\n(Stop met Ctrl+C)`);
 // nginx stops gracefully on SIGQUIT; pass on Ctrl+C and the e2e runner's SIGTERM.
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(sig, () => child.kill('SIGQUIT'));

@@ -11,6 +11,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { responseHeaders } from '../deploy/headers.ts';
+import { builtSiteName } from './lib/siteName.ts';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -99,5 +100,5 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
 server.listen(port, host, () => {
   // PORT=0 picks a free port (tests): print the real one.
   const bound = (server.address() as { port: number }).port;
-  console.log(`\nHulpwijzer Amersfoort draait. Open in uw browser:\n\n  http://localhost:${bound}/\n\n(Stop met Ctrl+C)`);
+  console.log(`\n${builtSiteName(root)} draait. Open in uw browser:\n\n  http://localhost:${bound}/\n\n(Stop met Ctrl+C)`);
 });
