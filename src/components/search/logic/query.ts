@@ -14,7 +14,7 @@
  *   word while it is being typed · typo (fuse.js, at most 1 edit up to 7 letters, 2 beyond).
  *
  * A query word that is a known word never matches by typo or prefix-of-a-longer-word alone
- * ("hoog" is not "Hoogland", "kat" is not "Kattenbroek"). A query word the index does not
+ * ("hoog" is not "Hoogeind", "kat" is not "Kattenveld"). A query word the index does not
  * know is split into known words (mantelzorgcompliment → mantelzorg + compliment). Stop
  * words are dropped on both sides before phrases are compared. An entry is only a result
  * when it matches enough of the query strongly enough, so nonsense finds nothing.
@@ -163,7 +163,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
     const nameKeys = new Set<string>();
     for (const n of [doc.title, ...(doc.names ?? [])]) {
       nameKeys.add(keyOf(content(n), stemsOf));
-      // "Voedselbank Amersfoort (Voedsel Focus)" is also "Voedselbank Amersfoort" and "Voedsel Focus".
+      // "Voedselbank Proefdorp (Voedsel Focus)" is also "Voedselbank Proefdorp" and "Voedsel Focus".
       const bracket = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(n);
       if (bracket) for (const part of [bracket[1] as string, bracket[2] as string]) nameKeys.add(keyOf(content(part), stemsOf));
     }
@@ -274,7 +274,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
 
   /**
    * How many regelingen each organisation runs. One that exists for a single regeling
-   * (Voedselbank Amersfoort for the Voedselbank) is shown inside that regeling's result;
+   * (the local voedselbank for the Voedselbank) is shown inside that regeling's result;
    * one that runs several (the gemeente, Dienst Toeslagen) is a result of its own.
    */
   const regelingenOf = new Map<string, number>();
@@ -432,7 +432,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
 
 
   /**
-   * The query names this organisation: its name or alias ("voedselbank amersfoort", "svb"), or
+   * The query names this organisation: its name or alias ("voedselbank proefdorp", "svb"), or
    * words of its name that are not all in the regeling's title ("gemeente", "toeslagen").
    */
   function namesOrg(orgIndex: number, regIndex: number, qKey: string, qWords: string[]): boolean {
@@ -498,7 +498,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
         if (st >= RECOGNISED) strong++;
       }
       const counts = unitStrength >= RECOGNISED;
-      // A word on a large share of all pages ("amersfoort", "hulp") ranks but does not decide what is a result.
+      // A word on a large share of all pages (the municipality's name, "hulp") ranks but does not decide what is a result.
       const common = strong > COMMON * n;
       if (counts) {
         if (common) recognisedCommon++;
