@@ -1,6 +1,8 @@
 /**
  * A deterministic synthetic index for the benchmark and the speed test:
  * realistic Dutch words, titles of 2–4 words, 6 terms and a one-line summary per entry.
+ * Place words (wijk and buurt names) are not in the list: they belong to a municipality, so the
+ * caller passes them from the site's content (placeWords), and the index then has them as well.
  */
 import type { DocType, SearchDoc } from './types.ts';
 
@@ -12,9 +14,14 @@ const WORDS = (
   'formulier aanvragen uitkering pensioen aow kinderopvang peuter baby zwangerschap scheiding rouw eenzaam voedsel ' +
   'voedselbank kleding meubels witgoed wasmachine koelkast verwarming isolatie vergoeding bijdrage fonds stichting ' +
   'gemeente regeling loket spreekuur inloop advies budget administratie brieven post bezwaar recht juridisch ' +
-  'stadsring indebuurt leergeld jeugdfonds schothorst zielhorst kattenbroek nieuwland vathorst hoogland liendert ' +
-  'rustenburg soesterkwartier randenbroek schuilenburg vermeer kruiskamp hoornbeeck bergkwartier binnenstad'
+  'leergeld jeugdfonds wijkteam informatiepunt buurtkamer binnenstad centrum noord zuid oost west'
 ).split(' ');
+
+/** The distinct lowercase words of place names (e.g. the site's wijk names), for syntheticDocs. */
+export function placeWords(names: readonly string[]): string[] {
+  const words = names.flatMap((n) => n.toLocaleLowerCase('nl').split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2);
+  return [...new Set(words)].sort();
+}
 const TYPES: DocType[] = ['regeling', 'organisatie', 'wijk', 'pagina'];
 
 /** Small seeded PRNG (mulberry32), so every run benchmarks the same index. */
@@ -29,9 +36,11 @@ function rng(seed: number): () => number {
   };
 }
 
-export function syntheticDocs(count: number, seed = 42): SearchDoc[] {
+/** `count` entries from the word list plus `places` (placeWords of the site's wijken; none: generic words only). */
+export function syntheticDocs(count: number, places: readonly string[] = [], seed = 42): SearchDoc[] {
   const r = rng(seed);
-  const base = () => WORDS[Math.floor(r() * WORDS.length)] as string;
+  const vocabulary = [...WORDS, ...places.filter((p) => !WORDS.includes(p))];
+  const base = () => vocabulary[Math.floor(r() * vocabulary.length)] as string;
   // About a third of the words are compounds ("huurtoeslag"), which gives a vocabulary of several thousand words.
   const word = () => (r() < 0.35 ? base() + base() : base());
   const words = (n: number) => Array.from({ length: n }, word).join(' ');
