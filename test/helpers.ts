@@ -10,6 +10,8 @@ import type { FlowEnv } from '../src/components/check/logic/questions.ts';
 import { loadEngineContent, loadNamespace, loadTemplates } from '../scripts/lib/engineContent.ts';
 
 export const CONTENT = loadEngineContent();
+/** The municipality of the pack under test (gemeente.yaml `name`): households that live there say this. */
+export const MUNICIPALITY = CONTENT.municipality.name;
 export const TEMPLATES = { nl: loadTemplates('nl'), en: loadTemplates('en') };
 export const HOUSEHOLD_STRINGS = { nl: loadNamespace('nl', 'household'), en: loadNamespace('en', 'household') };
 export const CHECK_STRINGS = { nl: loadNamespace('nl', 'check'), en: loadNamespace('en', 'check') };

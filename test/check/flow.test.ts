@@ -18,7 +18,7 @@ import { householdIssues } from '../../src/components/check/logic/plausibility.t
 import { sanitizeAnswers } from '../../src/components/check/logic/sanitize.ts';
 import { decodeShareLink } from '../../src/components/check/logic/share.ts';
 import { parseHousehold } from '../../src/lib/engine/household.ts';
-import { CHECK_STRINGS, DATE, DATE_2027, ENV, envOn } from '../helpers.ts';
+import { CHECK_STRINGS, DATE, DATE_2027, ENV, MUNICIPALITY, envOn } from '../helpers.ts';
 
 const ids = (a: Answers) => relevantQuestions(a, ENV).map((q) => q.id);
 
@@ -118,7 +118,7 @@ test('answers map to the household contract, bucket answers as ranges', () => {
     ENV,
   );
   assert.ok(parseHousehold(h).ok, JSON.stringify(parseHousehold(h)));
-  assert.equal(h.municipality, 'Amersfoort');
+  assert.equal(h.municipality, MUNICIPALITY);
   assert.equal(h.members!.length, 4);
   assert.equal(h.members![0]!.netMonthlyIncome, 2100.5);
   assert.equal(h.members![1]!.netMonthlyIncome, 0);

@@ -101,7 +101,7 @@ test('a screen that is not text falls back to the start', () => {
 const junk = fc.oneof(
   fc.jsonValue(),
   fc.string(),
-  fc.constantFrom('?', '', 'amersfoort', 'rent', '5plus', '__proto__', 'constructor', '-1', '1e309', 'NaN', '0x10', '€ -5', '4,,9', '1'.repeat(300)),
+  fc.constantFrom('?', '', 'gemeente', 'rent', '5plus', '__proto__', 'constructor', '-1', '1e309', 'NaN', '0x10', '€ -5', '4,,9', '1'.repeat(300)),
   fc.array(fc.oneof(fc.string(), fc.constantFrom('huisdier', 'geen', '?', 'work'), fc.integer())),
 );
 const fieldIds = QUESTIONS.flatMap((q) => [q.id, ...(q.parts ?? []).map((p) => p.id), ...(q.reveal ? [q.reveal.sub.id] : [])]);

@@ -12,11 +12,11 @@ test('countWords ignores loose punctuation', () => {
 });
 
 test('a short, plain sentence passes', () => {
-  assert.deepEqual(checkPlainLanguage('U krijgt 85 euro per jaar. Bel de gemeente: 14 033.'), []);
+  assert.deepEqual(checkPlainLanguage('U krijgt 85 euro per jaar. Bel de gemeente: 14 000.'), []);
 });
 
 test('a sentence over 20 words is flagged', () => {
-  const long = 'U kunt deze regeling krijgen als u in Amersfoort woont en al heel lang een laag inkomen heeft zonder kans op meer werk.';
+  const long = 'U kunt deze regeling krijgen als u in Proefdorp woont en al heel lang een laag inkomen heeft zonder kans op meer werk.';
   const issues = checkPlainLanguage(long);
   assert.equal(issues.length, 1);
   assert.equal(issues[0].kind, 'long-sentence');

@@ -1,6 +1,11 @@
 /** fast-check generators for households (by the contract), shared by the property and oracle tests. */
 import fc from 'fast-check';
 import type { Household } from '../../src/lib/engine/index.ts';
+import { CONTENT } from '../helpers.ts';
+
+/** Where a household may live: the pack's municipality, one of its other places, and two places outside it (fictitious). */
+const { name, places } = CONTENT.municipality;
+const PLACES = [...new Set([name, places[places.length - 1] ?? name])].concat(['Proefdorp', 'Elders']);
 
 const opt = <T>(arb: fc.Arbitrary<T>, known: boolean) => (known ? arb : fc.option(arb, { nil: null }));
 const money = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100);
@@ -25,7 +30,7 @@ export function householdArb(fullyKnown = false): fc.Arbitrary<Household> {
   const child = fc.record({ role: fc.constant('child' as const), age: opt(fc.integer({ min: 0, max: 6 }), k) });
   return fc.record({
     referenceDate: fc.constantFrom('2026-01-01', '2026-03-15', '2026-06-30', '2026-07-01', '2026-11-23', '2027-01-05', '2027-09-01'),
-    municipality: opt(fc.constantFrom('Amersfoort', 'Hoogland', 'Leusden', 'Utrecht'), k),
+    municipality: opt(fc.constantFrom(...PLACES), k),
     members: fc.tuple(adult('applicant'), fc.option(adult('partner'), { nil: undefined }), fc.array(child, { maxLength: 4 })).map(([a, p, c]) => [a, ...(p ? [p] : []), ...c]),
     incomeMayIncludeHolidayPay: k ? fc.constant(false) : fc.option(fc.boolean(), { nil: undefined }),
     housemates27Plus: k ? fc.constant(0) : fc.option(qty(3, false), { nil: undefined }),

@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../../src/lib/engine/interval.ts';
-import { byId, CONTENT, DATE, DATE_2027, TEMPLATES, evaluate } from '../helpers.ts';
+import { byId, CONTENT, DATE, DATE_2027, MUNICIPALITY, TEMPLATES, evaluate } from '../helpers.ts';
 
 const single = (income: number, extra: Record<string, unknown> = {}, member: Record<string, unknown> = {}) => ({
-  municipality: 'Amersfoort',
+  municipality: MUNICIPALITY,
   members: [{ role: 'applicant', age: 34, netMonthlyIncome: income, incomeSources: ['work'], student: false, ...member }],
   housemates27Plus: 0,
   assets: 500,
@@ -46,7 +46,7 @@ test('regelingen that cannot apply at all are marked not applicable, with only t
 
 test('a household on bijstand: bijstand already received, kwijtschelding likely, never a step to apply for bijstand', () => {
   const mom = {
-    municipality: 'Amersfoort',
+    municipality: MUNICIPALITY,
     members: [{ role: 'applicant', age: 34, netMonthlyIncome: 1420, incomeSources: ['bijstand'], student: false }, { role: 'child', age: 8 }, { role: 'child', age: 14 }],
     incomeMayIncludeHolidayPay: true,
     assets: 300,

@@ -5,7 +5,7 @@ import { buildContext, getFact } from '../../src/lib/engine/facts.ts';
 import { selectNorms } from '../../src/lib/engine/norms.ts';
 import { parseHousehold, type Household } from '../../src/lib/engine/household.ts';
 import type { Interval } from '../../src/lib/engine/interval.ts';
-import { CONTENT, DATE, DATE_2027 } from '../helpers.ts';
+import { CONTENT, DATE, DATE_2027, MUNICIPALITY } from '../helpers.ts';
 
 const ctx = (h: unknown, date = DATE) => {
   const p = parseHousehold(h);
@@ -13,7 +13,7 @@ const ctx = (h: unknown, date = DATE) => {
   return buildContext(p.household as Household, CONTENT, date);
 };
 const single = (extra: Record<string, unknown> = {}, member: Record<string, unknown> = {}) => ({
-  municipality: 'Amersfoort',
+  municipality: MUNICIPALITY,
   members: [{ role: 'applicant', age: 34, netMonthlyIncome: 1000, incomeSources: ['work'], ...member }],
   ...extra,
 });
@@ -96,7 +96,7 @@ test('students under 27 are excluded from algemene bijstand (Pw art. 13 lid 2c)'
 test('kwijtschelding: betalingscapaciteit, a partial waiver zone, savings, a home of one\'s own', () => {
   const k = (h: unknown) => getFact(ctx(h), 'kwijtscheldingIncome', { regeling: 'kwijtschelding-gemeentelijke-belastingen' });
   const s = (h: unknown) => getFact(ctx(h), 'kwijtscheldingSavings', { regeling: 'kwijtschelding-gemeentelijke-belastingen' });
-  const base = { municipality: 'Amersfoort', housing: { type: 'rent', monthlyRent: 700 }, assets: 0 };
+  const base = { municipality: MUNICIPALITY, housing: { type: 'rent', monthlyRent: 700 }, assets: 0 };
   assert.equal(k({ ...base, members: [{ role: 'applicant', age: 40, netMonthlyIncome: 1300, incomeSources: ['work'] }] }).value, true);
   const just = k({ ...base, members: [{ role: 'applicant', age: 40, netMonthlyIncome: 1400, incomeSources: ['work'] }] });
   assert.equal(just.value, undefined);

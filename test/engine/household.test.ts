@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { householdSchema, parseHousehold, type IssueCode } from '../../src/lib/engine/household.ts';
 import { issueText } from '../../src/lib/engine/householdErrors.ts';
-import { HOUSEHOLD_STRINGS } from '../helpers.ts';
+import { HOUSEHOLD_STRINGS, MUNICIPALITY } from '../helpers.ts';
 import { householdArb } from './arbitraries.ts';
 
 const issues = (input: unknown) => {
@@ -19,7 +19,7 @@ const paths = (input: unknown) => issues(input).map((e) => e.path);
 test('the issue example parses, with ranges for bucket answers', () => {
   const r = parseHousehold({
     referenceDate: '2026-11-23',
-    municipality: 'Amersfoort',
+    municipality: MUNICIPALITY,
     members: [
       { role: 'applicant', age: 34, netMonthlyIncome: 1250, incomeSources: ['bijstand'], student: false },
       { role: 'partner', age: 36, netMonthlyIncome: 0 },

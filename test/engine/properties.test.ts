@@ -13,7 +13,7 @@ import { toHousehold } from '../../src/components/check/logic/household.ts';
 import { encodeAnswers, decodeShareLink } from '../../src/components/check/logic/share.ts';
 import { sanitizeAnswers } from '../../src/components/check/logic/sanitize.ts';
 import { QUESTIONS, UNKNOWN, validate, type Answers } from '../../src/components/check/logic/questions.ts';
-import { DATE, ENV, evaluate } from '../helpers.ts';
+import { DATE, ENV, MUNICIPALITY, evaluate } from '../helpers.ts';
 import { householdArb } from './arbitraries.ts';
 
 const PLAUSIBILITY = ['childTooOld', 'tooManySameAge', 'tooManyChildren', 'yearsAboveAge'];
@@ -131,7 +131,7 @@ test('a household on bijstand is never "unlikely" for kwijtschelding because of 
   fc.assert(
     fc.property(arb, ({ age, partner, kids, typed, housemates, date }) => {
       const members = [{ role: 'applicant', age, netMonthlyIncome: typed, incomeSources: ['bijstand'] }, ...(partner ? [{ role: 'partner', age: partner, netMonthlyIncome: 0, incomeSources: ['bijstand'] }] : []), ...kids.map((k) => ({ role: 'child', age: k }))];
-      const r = evaluate({ municipality: 'Amersfoort', members, housemates27Plus: housemates, incomeMayIncludeHolidayPay: true, assets: 0, housing: { type: 'rent', monthlyRent: 650 } }, { date });
+      const r = evaluate({ municipality: MUNICIPALITY, members, housemates27Plus: housemates, incomeMayIncludeHolidayPay: true, assets: 0, housing: { type: 'rent', monthlyRent: 650 } }, { date });
       const k = r.results.find((x) => x.id === 'kwijtschelding-gemeentelijke-belastingen')!;
       assert.ok(!k.reasons.some((x) => x.fact === 'kwijtscheldingIncome' && x.status === 'notMet'), JSON.stringify(k.reasons));
       assert.notEqual(k.status, 'unlikely', JSON.stringify({ members, k }));

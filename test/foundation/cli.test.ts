@@ -3,11 +3,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { selectedPack } from '../../src/lib/content/packs.ts';
 
 const CLI = path.resolve('scripts/check-cli.ts');
 const HOUSEHOLD = JSON.stringify({
   referenceDate: '2026-07-01',
-  municipality: 'amersfoort',
+  // The pack id (lowercase) also picks the pack, as the municipality's name does.
+  municipality: selectedPack(path.resolve('.')).id,
   members: [{ role: 'applicant', age: 34, netMonthlyIncome: 1300, incomeSources: ['bijstand'] }, { role: 'child', age: 4 }],
 });
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, '-', ...args], { input: HOUSEHOLD, encoding: 'utf8' });

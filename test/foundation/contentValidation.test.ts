@@ -62,7 +62,7 @@ test('wrong values are explained: bad URL, unknown theme, impossible date, unkno
     [`${PACK}/organisaties/${PACK_ORG}.yaml`]: ORG,
     [`${PACK}/regelingen/dierenregeling.yaml`]: REGELING('extraVeld: ja\n')
       .replace('themes: [geld]', 'themes: [snoep]')
-      .replace('https://proefdorp.example/dieren', 'amersfoort punt nl')
+      .replace('https://proefdorp.example/dieren', 'proefdorp punt nl')
       .replace('lastVerified: 2026-01-01', 'lastVerified: "2026-02-30"'),
   });
   const fields = (await validateContent(root)).map((p) => p.field).sort();

@@ -17,14 +17,14 @@ test('groupWijken groups by plain gebied name, sorts, and puts the unknown gebie
     [
       w('Zielhorst', 'Schothorst-Zielhorst (stadsgebied uit 2015)'),
       w('Schothorst-Noord', 'Schothorst-Zielhorst (stadsgebied uit 2015), niet zeker'),
-      w('Bosgebied', 'Niet bekend: vraag de gemeente (14 033)'),
+      w('Bosgebied', 'Niet bekend: vraag de gemeente (14 000)'),
       w('Nieuwland', 'Nieuwland (stadsgebied uit 2015)'),
     ],
     'nl',
   );
   assert.deepEqual(groups.map((g) => g.gebied), ['Nieuwland', 'Schothorst-Zielhorst', 'Niet bekend: vraag de gemeente']);
   assert.deepEqual(groups[1]?.wijken.map((x) => [x.name, x.uncertain]), [['Schothorst-Noord', true], ['Zielhorst', false]]);
-  assert.deepEqual(notes, ['stadsgebied uit 2015', '14 033']);
+  assert.deepEqual(notes, ['stadsgebied uit 2015', '14 000']);
 });
 
 test('A–Z: "\'t Middelpunt" sorts under M, letters without entries are marked', () => {

@@ -40,18 +40,18 @@ const BAD = [
   'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
   'vbscript:msgbox(1)',
   'file:///etc/passwd',
-  'http://amersfoort.nl/',
-  'ftp://amersfoort.nl/',
-  '//amersfoort.nl/',
+  'http://gemeente.example/',
+  'ftp://gemeente.example/',
+  '//gemeente.example/',
   '/regelingen/',
-  'amersfoort.nl',
-  'https://user:secret@amersfoort.nl/',
-  'https:amersfoort.nl',
-  'blob:https://amersfoort.nl/x',
+  'gemeente.example',
+  'https://user:secret@gemeente.example/',
+  'https:gemeente.example',
+  'blob:https://gemeente.example/x',
   '',
 ];
-const GOOD_WEB = ['https://www.amersfoort.nl/', 'https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3'];
-const GOOD_CONTACT = ['mailto:info@example.nl', 'tel:14033', 'tel:+31-33-4695111'];
+const GOOD_WEB = ['https://www.gemeente.example/', 'https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3'];
+const GOOD_CONTACT = ['mailto:info@example.nl', 'tel:14000', 'tel:+31-33-4695111'];
 
 const contentDir = path.resolve('content');
 type Path = (string | number)[];

@@ -11,7 +11,7 @@ import { evaluateAll, incomesOf, parseHousehold, taxValuesOn, type Household } f
 import { whatIf, type Change, type WhatIfEngine, type WhatIfResult } from '../../src/lib/whatif/index.ts';
 import { zorgtoeslagOnDate, parameterFilesFrom } from '../../src/lib/formulas/index.ts';
 import { householdArb } from '../engine/arbitraries.ts';
-import { CONTENT, DATE, TEMPLATES } from '../helpers.ts';
+import { CONTENT, DATE, MUNICIPALITY, TEMPLATES } from '../helpers.ts';
 
 const known = CONTENT.rules.map((r) => r.name);
 function engineOn(date: string): WhatIfEngine {
@@ -34,7 +34,7 @@ const row = (r: WhatIfResult, id: string) => r.comparison.rows.find((x) => x.id 
 /** The single father of the quick-form journey, as the check's answers give him. */
 const FATHER: Household = {
   referenceDate: DATE,
-  municipality: 'Amersfoort',
+  municipality: MUNICIPALITY,
   members: [
     { role: 'applicant', age: 41, netMonthlyIncome: 1350, incomeSources: ['work'], student: false },
     { role: 'child', age: 5 },
@@ -53,7 +53,7 @@ const FATHER: Household = {
 
 const SINGLE: Household = {
   referenceDate: DATE,
-  municipality: 'Amersfoort',
+  municipality: MUNICIPALITY,
   members: [{ role: 'applicant', age: 30, netMonthlyIncome: 1750, incomeSources: ['work'], student: false }],
   incomeMayIncludeHolidayPay: true,
   housemates27Plus: 0,
