@@ -4,8 +4,9 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { answer, axe, group, journey, next } from './check-helpers.ts';
+import { answer, axe, group, journey, next, WOONPLAATS } from './check-helpers.ts';
 import { JOURNEYS } from './journeys.ts';
+import { escapeRegExp } from './support/site.ts';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -44,9 +45,9 @@ test('screen reader: "Vraag x van y" is part of the focused question; an old err
   await page.locator('.check').getByRole('link', { name: 'Begin met de check' }).click();
   await expect(page.locator('#check-heading')).toBeFocused();
   await expect(page.locator('#check-heading')).toContainText(/Vraag 1 van ongeveer \d+/);
-  await expect(page.locator('#check-heading')).toContainText('Woont u in de gemeente Amersfoort?');
+  await expect(page.locator('#check-heading')).toContainText(WOONPLAATS);
   // The tab title names the question only.
-  await expect(page).toHaveTitle(/^Woont u in de gemeente Amersfoort\? \|/);
+  await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(WOONPLAATS)} \\|`));
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(status(page)).toContainText('Kies');
   await expect(page).toHaveTitle(/^Fout: /);
@@ -60,7 +61,7 @@ test('screen reader: "Vraag x van y" is part of the focused question; an old err
 test('quick form: questions are headings, the error summary says what the fields say, the tab title gets "Fout:"', async ({ page }) => {
   await page.goto('/check/snel/');
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Woont u in de gemeente Amersfoort?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: WOONPLAATS })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Hoe oud bent u?' })).toBeVisible();
   await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
   await expect(page).toHaveTitle(/^Fout: /);
@@ -80,7 +81,7 @@ test('quick form: "De uitkomst is bijgewerkt" is said once after typing stops, n
   await page.goto('/check/snel/');
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
   const form = page.locator('form.check-form');
-  await form.locator('fieldset').filter({ hasText: 'Woont u in de gemeente Amersfoort?' }).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await form.locator('fieldset').filter({ hasText: WOONPLAATS }).getByRole('radio', { name: 'Ja', exact: true }).check();
   await form.getByRole('radio', { name: 'Alleen', exact: true }).check();
   await form.getByLabel('Hoe oud bent u?').fill('29');
   await form.getByRole('checkbox', { name: 'Werk (loon)', exact: true }).check();
@@ -149,7 +150,7 @@ test('slow phone: "Begin met de check" tapped before the island has loaded still
   await expect(page.getByText('Een moment, de check wordt geladen.')).toBeVisible();
   await release();
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
-  await expect(page.locator('#check-heading')).toContainText('Woont u in de gemeente Amersfoort?');
+  await expect(page.locator('#check-heading')).toContainText(WOONPLAATS);
   await expect(page.locator('#check-heading')).toBeFocused();
   // The back button returns to the start.
   await page.goBack();
@@ -163,9 +164,9 @@ test('slow phone: answers typed into the quick form before it has loaded are kep
   await expect(page.locator('.check')).toHaveAttribute('data-ready', 'false');
   const form = page.locator('form.check-form');
   await form.getByLabel('Hoe oud bent u?').fill('41');
-  await form.locator('fieldset').filter({ hasText: 'Woont u in de gemeente Amersfoort?' }).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await form.locator('fieldset').filter({ hasText: WOONPLAATS }).getByRole('radio', { name: 'Ja', exact: true }).check();
   await release();
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
   await expect(form.getByLabel('Hoe oud bent u?')).toHaveValue('41');
-  await expect(form.locator('fieldset').filter({ hasText: 'Woont u in de gemeente Amersfoort?' }).getByRole('radio', { name: 'Ja', exact: true })).toBeChecked();
+  await expect(form.locator('fieldset').filter({ hasText: WOONPLAATS }).getByRole('radio', { name: 'Ja', exact: true })).toBeChecked();
 });

@@ -4,7 +4,8 @@
  */
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { answer, answerAll, axe, group, journey, next, type Answers } from './check-helpers.ts';
+import { answer, answerAll, axe, group, journey, next, type Answers, WOONPLAATS } from './check-helpers.ts';
+import { PHONE_NUMBER, TEL } from './support/site.ts';
 
 // Axe runs and slow CI machines: more time than the default 30 s.
 test.describe.configure({ timeout: 60_000 });
@@ -325,7 +326,7 @@ test('quick form: all questions on one page, same results, errors listed at the 
   await expect(page.locator('.check-error-summary')).toBeFocused();
   await axe(page, 'quick form with errors');
   const form = page.locator('form.check-form');
-  await form.locator('fieldset').filter({ hasText: 'Woont u in de gemeente Amersfoort?' }).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await form.locator('fieldset').filter({ hasText: WOONPLAATS }).getByRole('radio', { name: 'Ja', exact: true }).check();
   await form.getByRole('radio', { name: 'Met een partner', exact: true }).check();
   await form.getByLabel('Hoe oud bent u?').fill('72');
   await form.getByLabel('Hoe oud is uw partner?').fill('70');
@@ -352,7 +353,7 @@ test('quick form: all questions on one page, same results, errors listed at the 
   await axe(page, 'quick form with results');
 });
 
-test('without JavaScript the page explains the check needs it and links to the regelingen and 14 033', async ({ browser }) => {
+test('without JavaScript the page explains the check needs it and links to the regelingen and the municipality\'s phone', async ({ browser }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto('/check/');
@@ -361,7 +362,7 @@ test('without JavaScript the page explains the check needs it and links to the r
   await expect(page.locator('.check-nojs')).toContainText('De check werkt alleen met JavaScript aan.');
   await expect(page.locator('.check').getByRole('link', { name: 'Begin met de check' }), 'the island that cannot work is hidden').toBeHidden();
   await expect(page.getByRole('link', { name: 'Bekijk alle regelingen' })).toHaveAttribute('href', '/regelingen/');
-  await expect(page.getByRole('main').getByRole('link', { name: 'Bel de gemeente: 14 033' })).toHaveAttribute('href', 'tel:14033');
+  await expect(page.getByRole('main').getByRole('link', { name: `Bel de gemeente: ${PHONE_NUMBER}` })).toHaveAttribute('href', TEL);
   await ctx.close();
 });
 

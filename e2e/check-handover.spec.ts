@@ -5,8 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { axe, group, journey } from './check-helpers.ts';
+import { axe, group, journey, WOONPLAATS } from './check-helpers.ts';
 import { JOURNEYS } from './journeys.ts';
+import { PHONE_NUMBER, escapeRegExp } from './support/site.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -35,9 +36,9 @@ async function expectSheet(page: Page, shareUrl: string) {
   expect(await page.locator('button:visible').count(), 'no buttons on paper').toBe(0);
   await expect(sheet.getByText(/Gemaakt op \d+ \w+ \d{4}/)).toBeVisible();
   await expect(sheet.locator('.sheet-answers')).toBeVisible();
-  // The municipality's number, and every organisation on the sheet with a phone (or "onbekend, bel 14 033").
-  await expect(sheet).toContainText('14 033');
-  for (const li of await sheet.locator('.sheet-addresses li').all()) await expect(li).toContainText(/tel\. [0-9 ]+|telefoonnummer onbekend, bel 14 033/);
+  // The municipality's number, and every organisation on the sheet with a phone (or "onbekend, bel <the municipality's number>").
+  await expect(sheet).toContainText(PHONE_NUMBER);
+  for (const li of await sheet.locator('.sheet-addresses li').all()) await expect(li).toContainText(new RegExp(`tel\\. [0-9 ]+|telefoonnummer onbekend, bel ${escapeRegExp(PHONE_NUMBER)}`));
   // Per regeling: what to bring and how to apply, as text.
   for (const card of await sheet.locator('.sheet-card').all()) {
     await expect(card).toContainText('Neem mee:');
@@ -70,7 +71,7 @@ for (const [name, answers] of Object.entries(JOURNEYS)) {
     // The summary is at the top: new money, what to ask about, where to get help in person.
     const overview = page.locator('.check-overview');
     await expect(overview).toBeVisible();
-    await expect(overview.locator('[data-overview="help"]')).toContainText('14 033');
+    await expect(overview.locator('[data-overview="help"]')).toContainText(PHONE_NUMBER);
     expect(await overview.evaluate((e) => e.getBoundingClientRect().top), 'summary starts on the first screen').toBeLessThan(PHONE.height);
     const n = await screens(page);
     console.log(`[figures] ${name}: results ${n.toFixed(1)} screens of 360 × 800`);
@@ -110,7 +111,7 @@ test('informatiewinkel volunteer: quick form, print the sheet only (at most 3 A4
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
   const form = page.locator('form.check-form');
   const fieldset = (legend: string) => form.locator('fieldset').filter({ hasText: legend });
-  await fieldset('Woont u in de gemeente Amersfoort?').getByRole('radio', { name: 'Ja', exact: true }).check();
+  await fieldset(WOONPLAATS).getByRole('radio', { name: 'Ja', exact: true }).check();
   await form.getByRole('radio', { name: 'Alleen met mijn kind of kinderen', exact: true }).check();
   await form.getByLabel('Hoe oud zijn de kinderen die bij u wonen?').fill('5, 11');
   await form.getByLabel('Hoe oud bent u?').fill('41');

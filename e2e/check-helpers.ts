@@ -1,6 +1,7 @@
 /** Shared steps for the check e2e specs (e2e/check-*.spec.ts). */
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { ui } from './support/strings.ts';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -44,6 +45,9 @@ export interface Lang {
   start: string;
   homeLink: string;
 }
+/** The first question ("Woont u in de gemeente …?"), with the pack's municipality filled in. */
+export const WOONPLAATS = ui('nl', 'check', 'q.woonplaats.title');
+
 export const NL: Lang = { next: 'Volgende', unknown: 'Ik weet het niet', submit: 'Bekijk de uitkomst', start: 'Begin met de check', homeLink: 'Start de check' };
 export const EN: Lang = { next: 'Next', unknown: 'I do not know', submit: 'See the result', start: 'Start the check', homeLink: 'Start the check' };
 

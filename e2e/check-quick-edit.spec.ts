@@ -4,14 +4,14 @@
  * the last right answers, saying so; putting it right brings the results back in step.
  */
 import { test, expect } from './fixtures.ts';
-import { axe, group } from './check-helpers.ts';
+import { axe, group, WOONPLAATS } from './check-helpers.ts';
 
 test('quick form: a wrong answer after the results gets its message; the results keep the last right answers', async ({ page }) => {
   await page.goto('/check/snel/');
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
   const form = page.locator('form.check-form');
   const fieldset = (legend: string) => form.locator('fieldset').filter({ hasText: legend });
-  await fieldset('Woont u in de gemeente Amersfoort?').getByRole('radio', { name: 'Ja', exact: true }).check();
+  await fieldset(WOONPLAATS).getByRole('radio', { name: 'Ja', exact: true }).check();
   await form.getByRole('radio', { name: 'Alleen', exact: true }).check();
   await form.getByLabel('Hoe oud bent u?').fill('45');
   await form.getByRole('checkbox', { name: 'Bijstand', exact: true }).check();

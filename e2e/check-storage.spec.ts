@@ -5,7 +5,7 @@
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { STORAGE_KEY, STORAGE_VERSION } from '../src/components/check/logic/storage.ts';
-import { axe } from './check-helpers.ts';
+import { axe, WOONPLAATS } from './check-helpers.ts';
 
 const UNREADABLE = 'We konden uw eerdere antwoorden niet lezen. U kunt opnieuw beginnen.';
 const ANSWERS = { woonplaats: 'gemeente', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', vermogen: '0', wonen: 'rent', huur: '600', jarenLaag: '5plus', situaties: ['geen'] };
@@ -28,7 +28,7 @@ test('the value that used to stop the check (no version, a number for the age) g
   await axe(page, 'start with the unreadable message');
   expect(await page.evaluate((k) => sessionStorage.getItem(k), STORAGE_KEY), 'the unreadable value is removed').toBeNull();
   await page.locator('.check').getByRole('link', { name: 'Begin met de check' }).click();
-  await expect(page.locator('#check-heading')).toContainText('Woont u in de gemeente Amersfoort?');
+  await expect(page.locator('#check-heading')).toContainText(WOONPLAATS);
   await expect(page.getByText(UNREADABLE)).toHaveCount(0);
   await page.reload();
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();

@@ -7,7 +7,7 @@
  */
 import { test, expect, E2E_DATE } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { axe, journey } from './check-helpers.ts';
+import { axe, journey, WOONPLAATS } from './check-helpers.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -15,7 +15,7 @@ async function fatherInQuickForm(page: Page) {
   await page.goto('/check/snel/');
   await expect(page.locator('.check[data-ready="true"]')).toBeVisible();
   const form = page.locator('form.check-form');
-  await form.locator('fieldset').filter({ hasText: 'Woont u in de gemeente Amersfoort?' }).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await form.locator('fieldset').filter({ hasText: WOONPLAATS }).getByRole('radio', { name: 'Ja', exact: true }).check();
   await form.getByRole('radio', { name: 'Alleen met mijn kind of kinderen', exact: true }).check();
   await form.getByLabel('Hoe oud zijn de kinderen die bij u wonen?').fill('5, 11');
   await form.getByLabel('Hoe oud bent u?').fill('41');

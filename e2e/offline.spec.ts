@@ -11,6 +11,7 @@ import path from 'node:path';
 import { INTERACTIVE_PAGE_TYPES, PAGE_TYPES } from './support/pageTypes.ts';
 import { group, journey, SINGLE_PARENT } from './check-helpers.ts';
 import { writeServiceWorker } from '../scripts/build/serviceWorker.ts';
+import { SITE } from './support/site.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -45,7 +46,7 @@ test('after one visit to any page, every page, the check (results, print, share 
 
   // Print: the handover sheet.
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByText('Overdrachtsblad Hulpwijzer Amersfoort')).toBeVisible();
+  await expect(page.getByText(`Overdrachtsblad ${SITE.site.name}`)).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
 
   // Share link: opens the same results in a new tab, still offline.

@@ -4,6 +4,13 @@
  */
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { entry, ids, nameOf } from './support/site.ts';
+
+/** The pack's wijken whose name starts like the word "hoog": a query with "te hoog" must not lead there. */
+const HOOG_WIJKEN = ids('wijken').filter((id) => id.startsWith('hoog'));
+/** The organisation that exists for the Voedselbank regeling, and its name without the part in brackets. */
+const VOEDSELBANK_ORG = entry<{ organisation: string }>('regelingen', 'voedselbank').organisation;
+const VOEDSELBANK_ORG_NAME = nameOf('organisaties', VOEDSELBANK_ORG).replace(/\s*\([^)]*\)\s*$/, '');
 
 const box = (page: Page) => page.getByRole('searchbox', { name: /Waar zoekt u hulp bij|What do you need help with/ });
 const links = (page: Page) => page.locator('#search-page-results .search-result__link');
@@ -27,7 +34,7 @@ test('issue 16 examples find the right page first or in the top 3', async ({ pag
   expect(await top3('geld voor kinderen')).toEqual(expect.arrayContaining(['/regelingen/kinderbijslag/', '/regelingen/kindgebonden-budget/']));
   const aanslag = await top3('aanslag gemeente te hoog');
   expect(aanslag[0]).toBe('/regelingen/kwijtschelding-gemeentelijke-belastingen/');
-  expect(aanslag.some((u) => u.startsWith('/wijken/hoogland'))).toBe(false);
+  expect(aanslag.filter((u) => HOOG_WIJKEN.some((id) => u.startsWith(`/wijken/${id}`)))).toEqual([]);
   const dieren = await search(page, 'hond kat');
   expect(dieren[0]).toBe('/regelingen/dierenregeling/');
   expect(dieren).not.toContain('/wijken/kattenbroek/');
@@ -51,10 +58,10 @@ test('a regeling and the organisation that exists for it are one result that nam
   await page.goto('/zoeken/');
   const found = await search(page, 'eten gratis');
   expect(found[0]).toBe('/regelingen/voedselbank/');
-  expect(found).not.toContain('/organisaties/voedselbank-amersfoort/');
-  await expect(page.locator('#search-page-results li').first().locator('.search-result__org')).toContainText('Voedselbank Amersfoort');
+  expect(found).not.toContain(`/organisaties/${VOEDSELBANK_ORG}/`);
+  await expect(page.locator('#search-page-results li').first().locator('.search-result__org')).toContainText(VOEDSELBANK_ORG_NAME);
   // Typing the organisation's name finds the organisation itself.
-  expect((await search(page, 'voedselbank amersfoort'))[0]).toBe('/organisaties/voedselbank-amersfoort/');
+  expect((await search(page, VOEDSELBANK_ORG_NAME.toLocaleLowerCase('nl')))[0]).toBe(`/organisaties/${VOEDSELBANK_ORG}/`);
 });
 
 test('the count says the real number, or "meer dan 20" with the best 20 listed', async ({ page }) => {

@@ -23,12 +23,11 @@ export const SITE = siteGemeente(PACK);
 /** The municipality's name as the site writes it. */
 export const NAME = GEMEENTE.name;
 /** The general phone number as written ("14 000"), and its tel: link. */
-export const PHONE = GEMEENTE.phone;
-export const TEL = telHref(PHONE);
+export const PHONE_NUMBER = GEMEENTE.phone;
+export const TEL = telHref(PHONE_NUMBER);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A pattern for text that must be on the page, with the municipality's name or phone in it. */
-export const re = (s: string, flags = '') => new RegExp(escape(s), flags);
+/** Text as a literal part of a RegExp (a name or phone inside a pattern). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type Collection = 'regelingen' | 'organisaties' | 'wijken' | 'paginas';
 
