@@ -26,7 +26,7 @@ export async function azEntries(locale: Locale, { summaries }: { summaries: bool
   ];
 }
 
-/** Every wijk, and every buurt under its own name leading to its wijk ("De Brand (buurt in Zielhorst)"). */
+/** Every wijk, and every buurt under its own name leading to its wijk ("De Akker (buurt in Noordhoek)"). */
 export async function wijkEntries(locale: Locale): Promise<AzEntry[]> {
   const t = useTranslations(locale, 'search');
   const wijken = await getCollection('wijken');

@@ -1,7 +1,7 @@
 /**
  * Groups wijken by gebied for the wijk finder, both sorted by name. Pure.
- * Content writes the gebied with qualifiers, e.g. "Nieuwland (stadsgebied uit 2015)" or
- * "Schothorst-Zielhorst (stadsgebied uit 2015), niet zeker": the group is the plain
+ * Content writes the gebied with qualifiers, e.g. "Noord (stadsgebied uit 2015)" or
+ * "Noordhoek-Akker (stadsgebied uit 2015), niet zeker": the group is the plain
  * name, the wijk keeps an "uncertain" flag, and the qualifiers are returned once as notes.
  */
 

@@ -11,7 +11,7 @@ export interface AzEntry extends AzItem {
   href: string;
   /** Language of the name when it differs from the page (a Dutch fallback). */
   lang?: string;
-  /** Shown after the name in brackets: "regeling", "buurt in Zielhorst". */
+  /** Shown after the name in brackets: "regeling", "buurt in Noordhoek". */
   note?: string;
   noteLang?: string;
   summary?: string;

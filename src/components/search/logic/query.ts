@@ -124,7 +124,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
   const prepared: Prepared[] = [];
   /** Words of a doc that are names (of places, of organisations): never split into parts. */
   const unsplittable: Set<number>[] = [];
-  /** Words in the names of wijken ("vathorst", "hoef", "brand"). */
+  /** Words in the names of wijken ("noordhoek", "akker", "centrum"). */
   const placeWords = new Set<number>();
 
   const idOf = (w: string): number => {
@@ -450,7 +450,7 @@ export function createSearcher(docs: SearchDoc[], locale: SearchLocale = 'nl'): 
   const strengthCommon = new Float64Array(n);
   const perWord = new Float64Array(n);
   const perStrength = new Float64Array(n);
-  /** Wijk pages whose name the query says ("wijkteam vathorst"): they come first. */
+  /** Wijk pages whose name the query says ("wijkteam noordhoek"): they come first. */
   const namedPlace = new Uint8Array(n);
   const seenDoc = new Uint8Array(n);
 
