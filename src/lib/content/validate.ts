@@ -19,6 +19,7 @@ import { validateParameterFiles } from './validateParameters.ts';
 import { contentDir } from './contentDir.ts';
 import { PACKS_DIR, PackError, defaultPackId, listPacks, loadPack, selectedPack, type Pack } from './packs.ts';
 import { resolvePackValues } from './tokens.ts';
+import { GUIDE_PAGES } from '../../utils/routes.ts';
 
 export interface ContentProblem {
   file: string;
@@ -258,6 +259,10 @@ export async function validateContent(root: string, pack: Pack = selectedPack(ro
     needOrg(w.file, 'wijkteam', w.data.wijkteam);
     needOrg(w.file, 'informatiepunt', w.data.informatiepunt);
     w.data.services.forEach((s, i) => needOrg(w.file, `services[${i}].organisation`, s.organisation));
+  }
+  // The header links to the guide pages in every site: each pack writes its own.
+  for (const id of GUIDE_PAGES) {
+    if (!paginas.some((p) => p.id === id)) problems.push({ file: path.relative(root, path.join(pack.dir, 'paginas', `${id}.yaml`)), field: '', problem: 'ontbreekt: elke gemeente heeft deze gidspagina (zie README.md, "Add a municipality")' });
   }
   for (const p of paginas) {
     p.data.sections.forEach((s, i) => {
