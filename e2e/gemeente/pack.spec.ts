@@ -17,7 +17,7 @@ import { envFor } from '../../src/components/check/logic/meta.ts';
 import { thresholdPeriods } from '../../src/lib/engine/thresholds.ts';
 import { LOCALE_TABLE, type Locale } from '../../src/i18n/locales.ts';
 import { ROUTE_KEYS, route, type RouteKey } from '../../src/utils/routes.ts';
-import { readFileSync } from 'node:fs';
+import { loadTemplates } from '../../scripts/lib/engineContent.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -27,7 +27,7 @@ const siteOf = async (pack: Pack) => loadAllContent(ROOT, [], pack);
 const ownIds = (pack: Pack, entries: { file: string; id: string }[]) => entries.filter((e) => !e.file.startsWith('content/landelijk/')).map((e) => e.id);
 /** How the other municipalities are recognised: their name and phone must never show on this site. */
 const others = (pack: Pack) => allPacks(ROOT).filter((p) => p.id !== pack.id);
-const templates = JSON.parse(readFileSync('src/i18n/nl/reasons.json', 'utf8')) as Record<string, unknown>;
+const templates = loadTemplates('nl');
 
 async function noOtherMunicipality(page: Page, pack: Pack, where: string) {
   const text = (await page.locator('body').innerText()).toLowerCase();
@@ -125,6 +125,7 @@ async function shareLink(page: Page) {
 function engineStatuses(pack: Pack, url: string) {
   const content = loadPackContent(ROOT, pack);
   const answers = decodeAnswers(new URL(url).hash);
+  if (!answers) throw new Error(`not a check link: ${url}`);
   const env = envFor({ thresholds: thresholdPeriods(content), municipality: content.municipality }, E2E_DATE);
   const r = evaluateAll(toHousehold(answers, E2E_DATE, env), content, { locale: 'nl', templates, referenceDate: E2E_DATE });
   return { content, results: r.results };
