@@ -34,6 +34,8 @@ export const gemeenteSchema = z
       })
       .strict(),
     site: z.object({ name: nonEmpty, url: webUrl }).strict(),
+    /** The regelingen the home page shows first ("most people look for these"), in this order. */
+    popular: z.array(slug).default([]),
     /** Languages this site is published in (codes of the locale table, src/i18n/locales.ts), Dutch first. */
     languages: z
       .array(z.enum(LOCALES))

@@ -247,6 +247,7 @@ export async function validateContent(root: string, pack: Pack = selectedPack(ro
   needOrg(gemeenteFile, 'defaultHelpDesk', g.defaultHelpDesk);
   g.helpers.formulieren.forEach((h, i) => needOrg(gemeenteFile, `helpers.formulieren[${i}]`, h));
   g.helpers.geldzaken.forEach((h, i) => needOrg(gemeenteFile, `helpers.geldzaken[${i}]`, h));
+  g.popular.forEach((id, i) => needRegeling(gemeenteFile, `popular[${i}]`, id));
 
   for (const r of regelingen) {
     needOrg(r.file, 'organisation', r.data.organisation);
