@@ -34,6 +34,12 @@ export const gemeenteSchema = z
       })
       .strict(),
     site: z.object({ name: nonEmpty, url: webUrl }).strict(),
+    /**
+     * Interface strings this municipality words its own way: per language, "<namespace>.<key>" of
+     * src/i18n/<locale>/<namespace>.json → text (tokens allowed). For what is only true there: its desks'
+     * names, its department, example wijken. Every key must exist in the Dutch interface strings.
+     */
+    interface: z.partialRecord(z.enum(LOCALES), z.record(z.string().regex(/^[a-z]+\.[A-Za-z0-9_.]+$/, { error: 'moet "<namespace>.<sleutel>" zijn, bijv. "common.footer.inPerson"' }), nonEmpty)).default({}),
     /** The regelingen the home page shows first ("most people look for these"), in this order. */
     popular: z.array(slug).default([]),
     /** Languages this site is published in (codes of the locale table, src/i18n/locales.ts), Dutch first. */

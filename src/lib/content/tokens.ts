@@ -92,3 +92,24 @@ export function resolvePackValues(value: unknown, g: Gemeente, file: string, pro
   };
   return walk(value, []);
 }
+
+type Dict = { [k: string]: unknown };
+
+/**
+ * The interface strings of one language as this municipality's site shows them: its own wording first
+ * (gemeente.yaml `interface`), then every token filled in. `namespaces` is { common: {...}, check: {...} }.
+ * Used by the build (src/i18n/index.ts) and by the e2e tests, so both read the same text.
+ */
+export function siteStrings(namespaces: Record<string, Dict>, locale: string, g: Gemeente, deskName: string): Record<string, Dict> {
+  const out = structuredClone(namespaces);
+  for (const [key, text] of Object.entries(g.interface[locale as keyof typeof g.interface] ?? {})) {
+    const [ns, ...path] = key.split('.');
+    let node: Dict | undefined = out[ns as string];
+    for (const part of path.slice(0, -1)) node = node?.[part] as Dict | undefined;
+    if (node && typeof node[path.at(-1) as string] === 'string') node[path.at(-1) as string] = text;
+  }
+  const tokens = uiTokens(g, deskName);
+  const fill = (v: unknown): unknown =>
+    typeof v === 'string' ? fillTokens(v, tokens) : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v;
+  return fill(out) as Record<string, Dict>;
+}
