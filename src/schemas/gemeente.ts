@@ -26,11 +26,13 @@ export const gemeenteSchema = z
     organisation: slug,
     /** The desk the check and the pages name for help in person when no wijk is known. */
     defaultHelpDesk: slug,
-    /** Who helps residents with national regelingen: helpers "@formulieren" and "@geldzaken" in national content. */
+    /** Who helps residents with national regelingen: helpers "@formulieren", "@geldzaken" and "@geldcoach" in national content. */
     helpers: z
       .object({
         formulieren: z.array(slug).min(1, { error: 'noem minstens één organisatie die helpt met formulieren' }),
         geldzaken: z.array(slug).min(1, { error: 'noem minstens één organisatie die helpt met geldzaken, bezwaar en terugbetalen' }),
+        /** Optional: a money coach for anyone with money questions ("@geldcoach"; left out where there is none). */
+        geldcoach: z.array(slug).default([]),
       })
       .strict(),
     site: z.object({ name: nonEmpty, url: webUrl }).strict(),

@@ -5,7 +5,8 @@
  *   text tokens    {{gemeente}} → its name, {{telefoon}} → its phone as written ("14 000")
  *   references     "@gemeente"   → the municipality's organisation (gemeente.yaml `organisation`)
  *                  "@balie"      → the default help desk (`defaultHelpDesk`)
- *                  "@formulieren", "@geldzaken" in a list → the pack's helpers of that kind
+ *                  "@formulieren", "@geldzaken", "@geldcoach" in a list → the pack's helpers of that kind
+ *                  (an empty kind adds nothing)
  *
  * The interface strings (src/i18n) use the same text tokens plus {{site}} and {{balie}}
  * (uiTokens). Anything else between {{ }} or after a lone @ is reported as a content problem.
@@ -40,7 +41,7 @@ export function fillTokens(text: string, tokens: Record<string, string>, unknown
 }
 
 function references(g: Gemeente): Record<string, string[]> {
-  return { gemeente: [g.organisation], balie: [g.defaultHelpDesk], formulieren: g.helpers.formulieren, geldzaken: g.helpers.geldzaken };
+  return { gemeente: [g.organisation], balie: [g.defaultHelpDesk], formulieren: g.helpers.formulieren, geldzaken: g.helpers.geldzaken, geldcoach: g.helpers.geldcoach };
 }
 
 const REF = /^@([a-z]+)$/;

@@ -247,6 +247,7 @@ export async function validateContent(root: string, pack: Pack = selectedPack(ro
   needOrg(gemeenteFile, 'defaultHelpDesk', g.defaultHelpDesk);
   g.helpers.formulieren.forEach((h, i) => needOrg(gemeenteFile, `helpers.formulieren[${i}]`, h));
   g.helpers.geldzaken.forEach((h, i) => needOrg(gemeenteFile, `helpers.geldzaken[${i}]`, h));
+  g.helpers.geldcoach.forEach((h, i) => needOrg(gemeenteFile, `helpers.geldcoach[${i}]`, h));
   g.popular.forEach((id, i) => needRegeling(gemeenteFile, `popular[${i}]`, id));
   // Its own interface wording: a language of the site, and a key the Dutch interface strings have.
   for (const [locale, texts] of Object.entries(g.interface)) {
