@@ -102,3 +102,6 @@ export function staticPaths<P extends string, K extends RouteKey>(param: P, keys
     }),
   );
 }
+
+/** The themed guide pages: route keys that are also the ids of paginas/<id>.yaml, which every pack must have. */
+export const GUIDE_PAGES = ['clientondersteuning', 'mantelzorg'] as const satisfies readonly RouteKey[];

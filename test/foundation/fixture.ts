@@ -33,9 +33,32 @@ sources:
 ${overrides}`;
 }
 
+/** A minimal guide page (every pack has the guide pages of src/utils/routes.ts GUIDE_PAGES). */
+export function guideYaml(title: string): string {
+  return `title: ${title}
+summary: Wie u helpt.
+intro: Hier leest u wie u helpt.
+sections:
+  - id: hulp
+    heading: Hulp
+    body: De gemeente helpt u.
+sources:
+  - url: https://proefdorp.example
+    title: Proefdorp
+lastVerified: 2026-01-01
+owner: Redactie
+`;
+}
+
 export function fixture(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'hulpwijzer-content-'));
-  const all = { [`${PACK}/gemeente.yaml`]: gemeenteYaml(), 'content/gemeenten/standaard.yaml': 'gemeente: proefdorp\n', ...files };
+  const all = {
+    [`${PACK}/gemeente.yaml`]: gemeenteYaml(),
+    'content/gemeenten/standaard.yaml': 'gemeente: proefdorp\n',
+    [`${PACK}/paginas/mantelzorg.yaml`]: guideYaml('Mantelzorg'),
+    [`${PACK}/paginas/clientondersteuning.yaml`]: guideYaml('Cliëntondersteuning'),
+    ...files,
+  };
   for (const [rel, body] of Object.entries(all)) {
     mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     writeFileSync(path.join(root, rel), body);

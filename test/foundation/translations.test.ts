@@ -89,7 +89,8 @@ test('translations inside the Dutch file and unknown language folders are refuse
 test('coverage per language names the translation file and its missing fields, or that the file is missing', async () => {
   const root = fixture({ ...base, [AR]: `${STATUS}title: إعانة الإيجار\n` });
   const content = await loadAllContent(root);
-  const ar = contentCoverage(content, 'ar');
+  // The two guide pages every pack has are counted too (paginas): here, the regeling and the organisation.
+  const ar = contentCoverage(content, 'ar').filter((e) => !e.file.includes('paginas'));
   assert.deepEqual(ar.map((e) => e.file.replaceAll(path.sep, '/')), [`${PACK}/regelingen/huurtoeslag.yaml`, `${PACK}/organisaties/gemeente-proefdorp.yaml`]);
   assert.equal(describeGap(ar[0]!), `${PACK}/translations/ar/regelingen/huurtoeslag.yaml: summary, sections.watIsHet, sections.voorWie, sections.hoeveel, sections.hoeAanvragen, sections.watNodig, sections.wieHelpt, documents, repaymentNote`);
   assert.equal(ar[0]!.status, 'concept');

@@ -13,12 +13,13 @@ import type { Regeling } from '../../schemas/regeling.ts';
 import type { Organisatie } from '../../schemas/organisatie.ts';
 import type { Wijk } from '../../schemas/wijk.ts';
 import type { Pagina } from '../../schemas/pagina.ts';
-import { TRANSLATED_LOCALES, isLocale, type Locale } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, isLocale, type Locale } from '../../i18n/locales.ts';
 import { validateRuleFiles } from './validateRules.ts';
 import { validateParameterFiles } from './validateParameters.ts';
 import { contentDir } from './contentDir.ts';
 import { PACKS_DIR, PackError, defaultPackId, listPacks, loadPack, selectedPack, type Pack } from './packs.ts';
 import { resolvePackValues } from './tokens.ts';
+import { GUIDE_PAGES } from '../../utils/routes.ts';
 
 export interface ContentProblem {
   file: string;
@@ -246,6 +247,18 @@ export async function validateContent(root: string, pack: Pack = selectedPack(ro
   needOrg(gemeenteFile, 'defaultHelpDesk', g.defaultHelpDesk);
   g.helpers.formulieren.forEach((h, i) => needOrg(gemeenteFile, `helpers.formulieren[${i}]`, h));
   g.helpers.geldzaken.forEach((h, i) => needOrg(gemeenteFile, `helpers.geldzaken[${i}]`, h));
+  g.helpers.geldcoach.forEach((h, i) => needOrg(gemeenteFile, `helpers.geldcoach[${i}]`, h));
+  g.popular.forEach((id, i) => needRegeling(gemeenteFile, `popular[${i}]`, id));
+  // Its own interface wording: a language of the site, and a key the Dutch interface strings have.
+  for (const [locale, texts] of Object.entries(g.interface)) {
+    if (!g.languages.includes(locale as Locale)) problems.push({ file: gemeenteFile, field: `interface.${locale}`, problem: `"${locale}" staat niet in languages: deze site heeft die taal niet` });
+    for (const key of Object.keys(texts ?? {})) {
+      const [ns, ...rest] = key.split('.');
+      let node: unknown = await readFile(path.join(root, 'src', 'i18n', DEFAULT_LOCALE, `${ns}.json`), 'utf8').then((t) => JSON.parse(t) as unknown, () => undefined);
+      for (const part of rest) node = (node as Record<string, unknown> | undefined)?.[part];
+      if (typeof node !== 'string') problems.push({ file: gemeenteFile, field: `interface.${locale}.${key}`, problem: `is geen interfacetekst: src/i18n/${DEFAULT_LOCALE}/${ns}.json heeft geen tekst "${rest.join('.')}"` });
+    }
+  }
 
   for (const r of regelingen) {
     needOrg(r.file, 'organisation', r.data.organisation);
@@ -258,6 +271,10 @@ export async function validateContent(root: string, pack: Pack = selectedPack(ro
     needOrg(w.file, 'wijkteam', w.data.wijkteam);
     needOrg(w.file, 'informatiepunt', w.data.informatiepunt);
     w.data.services.forEach((s, i) => needOrg(w.file, `services[${i}].organisation`, s.organisation));
+  }
+  // The header links to the guide pages in every site: each pack writes its own.
+  for (const id of GUIDE_PAGES) {
+    if (!paginas.some((p) => p.id === id)) problems.push({ file: path.relative(root, path.join(pack.dir, 'paginas', `${id}.yaml`)), field: '', problem: 'ontbreekt: elke gemeente heeft deze gidspagina (zie README.md, "Add a municipality")' });
   }
   for (const p of paginas) {
     p.data.sections.forEach((s, i) => {
