@@ -169,7 +169,11 @@ const kwijtschelding = {
   maximaleHuurtoeslag: cent,
   zorgpremieBovenNormpremieMax: cent,
 };
-export const kwijtscheldingGemeentelijkParameters = z.object({ kostenVanBestaanProcent: pct, ...kwijtschelding }).strict();
+/**
+ * `kostenVanBestaanKostendelersnormProcent`: only for a municipality whose kwijtschelding counts kostendelers (27+):
+ * the kosten van bestaan of a household that shares its home are this percentage of its own kostendelersnorm.
+ */
+export const kwijtscheldingGemeentelijkParameters = z.object({ kostenVanBestaanProcent: pct, kostenVanBestaanKostendelersnormProcent: pct.optional(), ...kwijtschelding }).strict();
 /** The waterschap's percentage is not known: from the URI's 90 % up to the 100 % a waterschap may choose. */
 export const kwijtscheldingWaterschapParameters = z.object({ kostenVanBestaanProcentMin: pct, kostenVanBestaanProcentMax: pct, ...kwijtschelding }).strict();
 
