@@ -1,16 +1,26 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import hulpwijzerBuild from './scripts/build/integration.ts';
 import { browserContent, isEngineContent } from './src/lib/engine/browserContent.ts';
 import { ruleTextsPlugin } from './scripts/build/ruleTexts.ts';
-import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { packPlugin, siteGemeente } from './scripts/build/pack.ts';
+import { selectedPack } from './src/lib/content/packs.ts';
+import { DEFAULT_LOCALE } from './src/i18n/locales.ts';
 
 /**
- * The public address of the site, configured once: hreflang alternates and other absolute
- * URLs derive from it. Set SITE_URL when building for another address.
+ * The municipality this build is for: GEMEENTE=<folder in content/gemeenten/>, default
+ * content/gemeenten/standaard.yaml. Its gemeente.yaml gives the languages and the address.
  */
-const SITE_URL = process.env.SITE_URL ?? 'https://hulpwijzer.amersfoort.nl';
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const site = siteGemeente(selectedPack(ROOT));
+
+/**
+ * The public address of the site, configured once (gemeente.yaml `site.url`): hreflang alternates
+ * and other absolute URLs derive from it. Set SITE_URL when building for another address.
+ */
+const SITE_URL = process.env.SITE_URL ?? site.site.url;
 
 /**
  * The engine's content files reach the browser without the editors' notes and sources
@@ -36,7 +46,7 @@ export default defineConfig({
   compressHTML: true,
   integrations: [preact(), hulpwijzerBuild()],
   i18n: {
-    locales: [...LOCALES],
+    locales: [...site.locales],
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
@@ -49,6 +59,6 @@ export default defineConfig({
   vite: {
     // Never inline small scripts or assets into the HTML: pages run under script-src/style-src/img-src 'self' (deploy/headers.ts).
     build: { assetsInlineLimit: 0 },
-    plugins: [engineContentForBrowser, ruleTextsPlugin()],
+    plugins: [packPlugin(ROOT), engineContentForBrowser, ruleTextsPlugin()],
   },
 });

@@ -18,7 +18,7 @@ const opt = (q: string, v: string) => en(`q.${q}.options.${v}`);
 
 /** The single mother on bijstand (e2e/journeys.ts), answered in English. */
 const MOTHER_EN: Answers = {
-  woonplaats: { radio: opt('woonplaats', 'amersfoort') },
+  woonplaats: { radio: opt('woonplaats', 'gemeente') },
   situatie: { radio: opt('situatie', 'alleen-kinderen') },
   kinderen: { text: '8, 14' },
   leeftijd: { text: '34' },

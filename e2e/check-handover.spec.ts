@@ -164,7 +164,7 @@ test('informatiewinkel volunteer: quick form, print the sheet only (at most 3 A4
 });
 
 test('a share link with parts that cannot be used names them and shows the rest', async ({ page }) => {
-  await page.goto('/check/#c1&woonplaats=amersfoort&situatie=alleen&leeftijd=999&inkomen=1500&kleur=rood');
+  await page.goto('/check/#c1&woonplaats=gemeente&situatie=alleen&leeftijd=999&inkomen=1500&kleur=rood');
   await expect(page.getByTestId('check-results')).toBeVisible();
   await expect(page.getByText('Deze uitkomst komt uit een gedeelde link.')).toBeVisible();
   const note = page.getByRole('alert');

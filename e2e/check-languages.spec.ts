@@ -22,7 +22,7 @@ const opt = (locale: Locale, q: string, v: string) => ui(locale, 'check', `q.${q
 /** The single parent on bijstand of check-journeys.spec.ts, answered in `locale` (labels from its check.json). */
 function answers(locale: Locale): Answers {
   return {
-    woonplaats: { radio: opt(locale, 'woonplaats', 'amersfoort') },
+    woonplaats: { radio: opt(locale, 'woonplaats', 'gemeente') },
     situatie: { radio: opt(locale, 'situatie', 'alleen-kinderen') },
     kinderen: { text: '4, 9' },
     leeftijd: { text: '34' },

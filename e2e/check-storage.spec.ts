@@ -8,7 +8,7 @@ import { STORAGE_KEY, STORAGE_VERSION } from '../src/components/check/logic/stor
 import { axe } from './check-helpers.ts';
 
 const UNREADABLE = 'We konden uw eerdere antwoorden niet lezen. U kunt opnieuw beginnen.';
-const ANSWERS = { woonplaats: 'amersfoort', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', vermogen: '0', wonen: 'rent', huur: '600', jarenLaag: '5plus', situaties: ['geen'] };
+const ANSWERS = { woonplaats: 'gemeente', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', vermogen: '0', wonen: 'rent', huur: '600', jarenLaag: '5plus', situaties: ['geen'] };
 
 async function withStored(page: Page, path: string, value: unknown) {
   await page.goto(path);

@@ -135,7 +135,7 @@ test('in Chromium nothing runs on any page type in either language', async ({ pa
 test('the check and search islands hydrate with the hostile text and show it as text', async ({ page }) => {
   const ran = watch(page);
   const title = site.entries.regelingen.huurtoeslag!.title as string;
-  await page.goto(`${base}/check/#c1&woonplaats=amersfoort&situatie=alleen&leeftijd=40&inkomstenbron=bijstand&inkomen=1000&vermogen=0&wonen=rent&huur=600&jarenLaag=5plus&situaties=huisdier`);
+  await page.goto(`${base}/check/#c1&woonplaats=gemeente&situatie=alleen&leeftijd=40&inkomstenbron=bijstand&inkomen=1000&vermogen=0&wonen=rent&huur=600&jarenLaag=5plus&situaties=huisdier`);
   await expect(page.getByTestId('check-results')).toBeVisible();
   await expect(page.locator('[data-result-id="huurtoeslag"]').first()).toContainText(title);
   await page.goto(`${base}/check/snel/`);

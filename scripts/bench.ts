@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import { globSync, readFileSync } from 'node:fs';
 import { browserContent, isEngineContent } from '../src/lib/engine/browserContent.ts';
 import { evaluateAll, parseHousehold } from '../src/lib/engine/index.ts';
-import { CONTENT_GLOBS } from '../src/lib/engine/contentFiles.ts';
+import { engineFileKey, engineFilePaths, municipalityOf } from '../src/lib/content/engineFiles.ts';
+import { selectedPack } from '../src/lib/content/packs.ts';
 import { loadEngineContent, loadTemplates } from './lib/engineContent.ts';
 import { householdArb } from '../test/engine/arbitraries.ts';
 import { TRANSLATED_LOCALES } from '../src/i18n/locales.ts';
@@ -41,14 +42,15 @@ const cpu = process.cpuUsage(cpu0);
 const cpuPerHousehold = (cpu.user + cpu.system) / N;
 
 // The browser's lazy chunk: the engine with the household parser (zod/mini), every content file
-// the browser globs (CONTENT_GLOBS), rules with their Dutch texts only.
+// the browser gets (virtual:engine-files: national + the pack), rules with their Dutch texts only.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const files = CONTENT_GLOBS.flatMap((g) => globSync(g.slice(1), { cwd: root }));
+const pack = selectedPack(root);
+const files = engineFilePaths(pack);
 const entry = [
   `export { evaluateAll, dateIssue, referenceDateOf } from './src/lib/engine/index.ts';`,
   `import { collectContent } from './src/lib/engine/contentFiles.ts';`,
-  ...files.map((f, i) => `import f${i} from './${f}' with { type: 'json' };`),
-  `export const content = collectContent({ ${files.map((f, i) => `'/${f}': f${i}`).join(', ')} });`,
+  ...files.map((f, i) => `import f${i} from ${JSON.stringify(f)} with { type: 'json' };`),
+  `export const content = collectContent({ ${files.map((f, i) => `${JSON.stringify(engineFileKey(root, f))}: f${i}`).join(', ')} }, ${JSON.stringify(municipalityOf(pack.gemeente))});`,
 ].join('\n');
 /** Minified and gzipped size of an entry as the browser loads it (esbuild bundle). */
 const bundle = async (contents: string, opts: { withoutParser?: boolean } = {}) => {

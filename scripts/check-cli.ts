@@ -5,13 +5,19 @@
  *   npm run --silent check -- household.json --lang ar  (reasons in a language of src/i18n/locales.ts; --lang=ar too)
  *   npm run --silent check -- household.json --en       (short for --lang en)
  *
- * Prints {"referenceDate", "norms": {validFrom, validUntil, provisional}, "results": [...]} as JSON.
+ * The household's "municipality" picks the content pack: a place in a pack's gemeente.yaml `places`
+ * evaluates the national regelingen plus that municipality's. A place without a pack, or none, gets
+ * the default pack (GEMEENTE=<id> chooses another), whose own regelingen then say "you do not live here".
+ *
+ * Prints {"gemeente": {id, name, matched}, "referenceDate", "norms": {validFrom, validUntil, provisional},
+ * "results": [...]} as JSON.
  * Bad input (also a date the engine cannot calculate for) exits with code 2 and a plain message
  * naming the field; never a stack trace. Output is written in full before the process ends.
  */
 import { readFileSync } from 'node:fs';
 import { dateIssue, evaluateAll, issueText, parseHousehold, referenceDateOf } from '../src/lib/engine/index.ts';
-import { loadEngineContent, loadNamespace, loadTemplates } from './lib/engineContent.ts';
+import { ROOT, loadNamespace, loadTemplates } from './lib/engineContent.ts';
+import { contentForPlace } from '../src/lib/content/engineFiles.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../src/i18n/locales.ts';
 
 function fail(message: string, code = 2): void {
@@ -40,7 +46,8 @@ function main(): void {
   } catch (err) {
     return fail(`Dit is geen geldige JSON: ${(err as Error).message}`);
   }
-  const content = loadEngineContent();
+  const place = input && typeof input === 'object' ? (input as { municipality?: unknown }).municipality : undefined;
+  const { content, pack, matched } = contentForPlace(ROOT, typeof place === 'string' ? place : undefined);
   const strings = loadNamespace(locale, 'household');
   const parsed = parseHousehold(input, { knownRegelingen: content.rules.map((r) => r.name) });
   const intro = typeof strings.intro === 'string' ? strings.intro : 'De gegevens van het huishouden kloppen niet:';
@@ -49,7 +56,7 @@ function main(): void {
   const di = dateIssue(content, date);
   if (di) return fail([intro, `  ${di.path}: ${issueText(di, strings, locale)}`].join('\n'));
   const result = evaluateAll(parsed.household, content, { locale, templates: loadTemplates(locale) });
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ gemeente: { id: pack.id, name: pack.gemeente.name, matched }, ...result }, null, 2)}\n`);
 }
 
 try {

@@ -8,10 +8,11 @@ import { paginaSchema } from './schemas/pagina.ts';
 import { formatProblem, loadCollection, type CollectionName, type ContentProblem } from './lib/content/validate.ts';
 
 /*
- * All content lives in the top-level content/ folder, one YAML file per entry; the file name
+ * A site is the national content (content/landelijk/) plus one municipality pack
+ * (content/gemeenten/<GEMEENTE>/, src/lib/content/packs.ts), one YAML file per entry; the file name
  * (without .yaml) is the id and the URL slug. Translations live next to it, one file per entry per
- * language: content/translations/<locale>/<collection>/<id>.yaml. (Tests may point $HULPWIJZER_CONTENT
- * at a copy, see src/lib/content/contentDir.ts.)
+ * language: <landelijk or pack>/translations/<locale>/<collection>/<id>.yaml. (Tests may point
+ * $HULPWIJZER_CONTENT at a copy, see src/lib/content/contentDir.ts.)
  *
  * The loader is the same code as `npm run validate` (src/lib/content/validate.ts): it reads the
  * Dutch entries, merges each translation file in as `translations.<locale>` and stops with
@@ -37,7 +38,7 @@ function translatedYaml(name: CollectionName): Loader {
       await sync();
       // Development server: reload when a Dutch entry or one of its translations changes.
       watcher?.on('all', (_event, changed) => {
-        if (/[/\\]content[/\\]/.test(changed) && changed.endsWith('.yaml') && (changed.includes(`${name}`) || changed.includes('translations'))) {
+        if (changed.endsWith('.yaml') && (changed.includes(`${name}`) || changed.includes('translations'))) {
           sync().catch((err: unknown) => logger.error((err as Error).message));
         }
       });

@@ -21,7 +21,7 @@ export const DATE = '2026-11-23';
 export const DATE_2027 = '2027-01-05';
 
 export function envOn(date: string): FlowEnv {
-  return envFor({ thresholds: THRESHOLDS }, date);
+  return envFor({ thresholds: THRESHOLDS, municipality: CONTENT.municipality }, date);
 }
 export const ENV = envOn(DATE);
 

@@ -56,7 +56,7 @@ function anyValue(r: Rng, depth = 0): unknown {
 
 /** A plausible, complete answer set (so the results screen is reached). */
 export const GOOD_ANSWERS: Record<string, string | string[]> = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   wijk: 'schothorst-noord',
   situatie: 'partner-kinderen',
   kinderen: '4, 9',
@@ -71,7 +71,7 @@ export const GOOD_ANSWERS: Record<string, string | string[]> = {
   situaties: ['huisdier', 'mantelzorg', 'geldzorgen'],
   zorgUren: '8plus',
   zorgDuur: '3mplus',
-  zorgAmersfoort: 'ja',
+  zorgGemeente: 'ja',
   vasteLasten: '900',
 };
 const SCREENS = ['start', 'summary', 'results', ...IDS, 'nope', ''];
@@ -137,7 +137,7 @@ export function shareFragment(r: Rng): string {
     case 1:
       return `c1&${text(r)}`;
     case 2:
-      return r.pick(['c1', 'c1&', 'c2&woonplaats=amersfoort', 'C1&leeftijd=40', 'c1&&&', 'c1&=&=', 'c1&leeftijd', `c1&${'a=b&'.repeat(400)}`, 'main', '']);
+      return r.pick(['c1', 'c1&', 'c2&woonplaats=gemeente', 'C1&leeftijd=40', 'c1&&&', 'c1&=&=', 'c1&leeftijd', `c1&${'a=b&'.repeat(400)}`, 'main', '']);
     case 3:
       return good.replace(/=([^&]*)/, () => `=${encodeURIComponent(r.pick(WEIRD))}`);
     case 4:

@@ -11,14 +11,23 @@
 import i18next, { type TFunction } from 'i18next';
 import { DEFAULT_LOCALE, LOCALES, dirOf, isLocale, type Locale } from './locales.ts';
 import { isolateLtr } from '../utils/bidi.ts';
+import { SITE } from '../utils/site.ts';
+import { fillTokens, uiTokens } from '../lib/content/tokens.ts';
 
 type Dict = Record<string, unknown>;
 const files = import.meta.glob<{ default: Dict }>('./*/*.json', { eager: true });
 
-/** In right-to-left languages, phone numbers, postcodes and amounts inside strings stay left to right. */
+/**
+ * The municipality's words go in first ({{gemeente}}, {{telefoon}}, {{site}}, {{balie}}: src/lib/content/tokens.ts),
+ * so every page and island gets the pack's name and phone. In right-to-left languages, phone numbers,
+ * postcodes and amounts inside strings then stay left to right.
+ */
+const TOKENS = uiTokens(SITE, SITE.deskName);
 function prepare(value: unknown, rtl: boolean): unknown {
-  if (!rtl) return value;
-  if (typeof value === 'string') return isolateLtr(value);
+  if (typeof value === 'string') {
+    const filled = fillTokens(value, TOKENS);
+    return rtl ? isolateLtr(filled) : filled;
+  }
   if (Array.isArray(value)) return value.map((v) => prepare(v, rtl));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prepare(v, rtl)]));
   return value;

@@ -55,7 +55,7 @@ function urlProblem(value: string, kind: keyof typeof URL_KINDS): string | null 
     if (url.username || url.password) return 'mag geen gebruikersnaam of wachtwoord bevatten';
   }
   if (url.protocol === 'mailto:' && !z.email().safeParse(decodeURIComponent(url.pathname)).success) return 'moet na mailto: een geldig e-mailadres hebben';
-  if (url.protocol === 'tel:' && !/^\+?[0-9][0-9-]{2,19}$/.test(url.pathname)) return 'moet na tel: een telefoonnummer hebben (alleen cijfers, bijv. tel:14033)';
+  if (url.protocol === 'tel:' && !/^\+?[0-9][0-9-]{2,19}$/.test(url.pathname)) return 'moet na tel: een telefoonnummer hebben (alleen cijfers, bijv. tel:0331234567)';
   return null;
 }
 

@@ -246,7 +246,7 @@ export type KinderbijslagFile = z.infer<typeof kinderbijslagFile>;
 export type AwirFile = z.infer<typeof awirFile>;
 export type BelastingFile = z.infer<typeof belastingFile>;
 
-/** Where the files of a kind live, relative to the project root. */
+/** Where the files of a kind live, inside the national content or a municipality pack (src/lib/content/packs.ts). */
 export function parameterDir(kind: ParameterKind): string {
-  return kind === 'belasting' ? 'content/belasting' : `content/regelingen/${kind}`;
+  return kind === 'belasting' ? 'belasting' : `regelingen/${kind}`;
 }

@@ -51,7 +51,7 @@ export const regelingEntrySchema = z
      */
     kind: z.enum(['regeling', 'hulp']).default('regeling'),
     endedNote: z.string().optional(),
-    scope: z.enum(['amersfoort', 'regio', 'landelijk']),
+    scope: z.enum(['gemeente', 'regio', 'landelijk']),
     /** Organisation (id in content/organisaties) that runs the scheme. */
     organisation: slug,
     /** Organisations that help residents apply (id in content/organisaties). */

@@ -1,6 +1,6 @@
 /**
  * Numbers inside right-to-left text. In an Arabic sentence the bidi algorithm reverses
- * groups of digits separated by spaces: "14 033" shows as "033 14", "033 204 86 77" as
+ * groups of digits separated by spaces: "14 000" shows as "000 14", "033 204 86 77" as
  * "77 86 204 033", and a postcode "3812 EH" as "EH 3812". Wrapping them in a left-to-right
  * isolate (U+2066 … U+2069, the plain-text form of <bdi dir="ltr">) keeps them as on Dutch
  * letters. Pure: used for interface strings (src/i18n/index.ts) and content (src/utils/localize.ts)
@@ -11,7 +11,7 @@ export const LRI = '\u2066';
 export const PDI = '\u2069';
 
 /**
- * Phone numbers and other digit groups ("14 033", "033 204 86 77", "+31 33 123 45 67", "2022-2023"),
+ * Phone numbers and other digit groups ("14 000", "033 204 86 77", "+31 33 123 45 67", "2022-2023"),
  * postcodes ("3812 EH") and euro amounts written with the sign ("€ 1.250,50").
  */
 const LTR_RUN =

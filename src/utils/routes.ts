@@ -82,17 +82,17 @@ export function route(locale: Locale, key: RouteKey, slug?: string): string {
 }
 
 /** The versions of the same page in every language, for the language switch and hreflang. */
-export function alternates(key: RouteKey, slug?: string): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((l) => [l, route(l, key, slug)])) as Record<Locale, string>;
+export function alternates(key: RouteKey, slug?: string, locales: readonly Locale[] = LOCALES): Partial<Record<Locale, string>> {
+  return Object.fromEntries(locales.map((l) => [l, route(l, key, slug)])) as Partial<Record<Locale, string>>;
 }
 
 /**
  * getStaticPaths for the one route file of a page type (src/pages/[...<param>].astro):
- * one path per language, and per slug for entry pages. Props: `locale`, `routeKey`, and `slug`.
+ * one path per language of the site (src/utils/site.ts passes the pack's languages), and per slug for entry pages. Props: `locale`, `routeKey`, and `slug`.
  */
-export function staticPaths<P extends string, K extends RouteKey>(param: P, keys: readonly K[], slugs: readonly string[] = []) {
+export function staticPaths<P extends string, K extends RouteKey>(param: P, keys: readonly K[], slugs: readonly string[] = [], locales: readonly Locale[] = LOCALES) {
   return keys.flatMap((routeKey) =>
-    LOCALES.flatMap((locale) => {
+    locales.flatMap((locale) => {
       const pattern = bare(locale, routeKey);
       const slugList = pattern.includes('{slug}') ? slugs : [undefined];
       return slugList.map((slug) => ({
@@ -102,3 +102,6 @@ export function staticPaths<P extends string, K extends RouteKey>(param: P, keys
     }),
   );
 }
+
+/** The themed guide pages: route keys that are also the ids of paginas/<id>.yaml, which every pack must have. */
+export const GUIDE_PAGES = ['clientondersteuning', 'mantelzorg'] as const satisfies readonly RouteKey[];

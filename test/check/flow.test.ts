@@ -48,14 +48,14 @@ test('years on low income is skipped for a high income and for AOW', () => {
 });
 
 test('typical households need at most 13 questions, and the start page promises 9 to 18', () => {
-  const parent: Answers = { woonplaats: 'amersfoort', situatie: 'alleen-kinderen', kinderen: '4, 9', leeftijd: '34', inkomstenbron: ['bijstand'], inkomen: '1.450', medebewoners: 'nee', vermogen: '300', wonen: 'rent', huur: '650', ontvangt: ['kinderbijslag'], jarenLaag: '5plus', situaties: ['geen'] };
+  const parent: Answers = { woonplaats: 'gemeente', situatie: 'alleen-kinderen', kinderen: '4, 9', leeftijd: '34', inkomstenbron: ['bijstand'], inkomen: '1.450', medebewoners: 'nee', vermogen: '300', wonen: 'rent', huur: '650', ontvangt: ['kinderbijslag'], jarenLaag: '5plus', situaties: ['geen'] };
   assert.ok(ids(parent).length <= 13, String(ids(parent).length));
-  const aow: Answers = { woonplaats: 'amersfoort', situatie: 'partner', leeftijd: '72', leeftijdPartner: '70', inkomstenbron: ['aow', 'pension'], inkomen: '2.100', vermogen: '5000', wonen: 'rent', situaties: ['geen'] };
+  const aow: Answers = { woonplaats: 'gemeente', situatie: 'partner', leeftijd: '72', leeftijdPartner: '70', inkomstenbron: ['aow', 'pension'], inkomen: '2.100', vermogen: '5000', wonen: 'rent', situaties: ['geen'] };
   assert.ok(ids(aow).length <= 13);
   const carer: Answers = { ...parent, situatie: 'alleen', situaties: ['mantelzorg'] };
   assert.ok(ids(carer).length <= 16);
   const fewest: Answers = { woonplaats: 'elders', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '9000', situaties: ['geen'] };
-  const most: Answers = { woonplaats: 'amersfoort', situatie: 'partner-kinderen', inkomstenbron: ['work'], inkomen: '1000', situaties: ['mantelzorg', 'geldzorgen'] };
+  const most: Answers = { woonplaats: 'gemeente', situatie: 'partner-kinderen', inkomstenbron: ['work'], inkomen: '1000', situaties: ['mantelzorg', 'geldzorgen'] };
   assert.ok(ids(fewest).length >= 9, String(ids(fewest)));
   assert.ok(ids(most).length <= 16, String(ids(most).length));
   // The longest path: a couple with children whose income can change a toeslag, both grosses known, care and money worries.
@@ -85,7 +85,7 @@ test('next, previous and progress follow the relevant questions', () => {
 });
 
 test('changing an answer only asks what became relevant, then returns to the summary', () => {
-  const a: Answers = { woonplaats: 'amersfoort', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', brutoInkomen: UNKNOWN, medebewoners: 'nee', vermogen: '0', wonen: 'own', ontvangt: ['geen'], jarenLaag: 'lt3', situaties: ['geen'] };
+  const a: Answers = { woonplaats: 'gemeente', situatie: 'alleen', leeftijd: '40', inkomstenbron: ['work'], inkomen: '1500', brutoInkomen: UNKNOWN, medebewoners: 'nee', vermogen: '0', wonen: 'own', ontvangt: ['geen'], jarenLaag: 'lt3', situaties: ['geen'] };
   assert.equal(firstOpen(a, ENV), null);
   assert.equal(nextScreen('leeftijd', a, ENV, 'change'), 'summary');
   const b = { ...a, situatie: 'partner' };
@@ -101,7 +101,7 @@ test('validation gives kind error keys and keeps answers', () => {
   assert.deepEqual(validate(q('inkomen'), { inkomen: UNKNOWN }), {});
   assert.deepEqual(validate(q('kinderen'), { kinderen: Array.from({ length: 30 }, () => '3').join(', ') }), { kinderen: 'agesTooMany' });
   assert.deepEqual(validate(q('wonen'), { wonen: 'rent', huur: 'veel' }), { huur: 'amountInvalid' });
-  assert.deepEqual(validate(q('mantelzorg'), { zorgUren: '8plus' }), { zorgDuur: 'required', zorgAmersfoort: 'required' });
+  assert.deepEqual(validate(q('mantelzorg'), { zorgUren: '8plus' }), { zorgDuur: 'required', zorgGemeente: 'required' });
 });
 
 test('exclusive checkbox options', () => {
@@ -113,7 +113,7 @@ test('exclusive checkbox options', () => {
 
 test('answers map to the household contract, bucket answers as ranges', () => {
   const h = toHousehold(
-    { woonplaats: 'amersfoort', situatie: 'partner-kinderen', kinderen: '4 en 13', leeftijd: '40', leeftijdPartner: '38', inkomstenbron: ['work'], inkomen: '€ 2.100,50', medebewoners: '3plus', vermogen: UNKNOWN, wonen: 'rent', huur: '750', ontvangt: ['kinderbijslag', 'zorgtoeslag'], jarenLaag: '3to5', situaties: ['huisdier', 'mantelzorg'], zorgUren: '8plus', zorgDuur: '3mplus', zorgAmersfoort: 'ja', zorgVoor: ['dementie'] },
+    { woonplaats: 'gemeente', situatie: 'partner-kinderen', kinderen: '4 en 13', leeftijd: '40', leeftijdPartner: '38', inkomstenbron: ['work'], inkomen: '€ 2.100,50', medebewoners: '3plus', vermogen: UNKNOWN, wonen: 'rent', huur: '750', ontvangt: ['kinderbijslag', 'zorgtoeslag'], jarenLaag: '3to5', situaties: ['huisdier', 'mantelzorg'], zorgUren: '8plus', zorgDuur: '3mplus', zorgGemeente: 'ja', zorgVoor: ['dementie'] },
     DATE,
     ENV,
   );

@@ -31,7 +31,7 @@ beforeEach(() => storage.data.clear());
 
 const WIJKEN = ['schothorst-noord', 'vathorst-centrum'];
 const VALID: Answers = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   wijk: 'schothorst-noord',
   situatie: 'alleen-kinderen',
   kinderen: '4, 9',
@@ -45,7 +45,7 @@ const VALID: Answers = {
   situaties: ['huisdier', 'mantelzorg'],
   zorgUren: '8plus',
   zorgDuur: '3mplus',
-  zorgAmersfoort: 'ja',
+  zorgGemeente: 'ja',
 };
 const put = (v: string) => storage.setItem(STORAGE_KEY, v);
 const evaluate = (a: Answers) => {

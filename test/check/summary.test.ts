@@ -12,7 +12,7 @@ const wijken = [{ id: 'zielhorst', name: { text: 'Zielhorst' }, url: '/wijken/zi
 
 test('rows show relevant answers in plain words, with the screen to change them', () => {
   const rows = summaryRows(
-    { woonplaats: 'amersfoort', wijk: 'zielhorst', situatie: 'alleen', leeftijdPartner: '50', leeftijd: '34', inkomen: '1250,5', vermogen: '?', situaties: ['mantelzorg'], zorgUren: '8plus' },
+    { woonplaats: 'gemeente', wijk: 'zielhorst', situatie: 'alleen', leeftijdPartner: '50', leeftijd: '34', inkomen: '1250,5', vermogen: '?', situaties: ['mantelzorg'], zorgUren: '8plus' },
     nl,
     'nl',
     wijken,

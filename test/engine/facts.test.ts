@@ -129,7 +129,7 @@ test('a fact about something never asked is what was said, not an invented amoun
 
 test('toeslag asset limits come from each toeslag\'s parameter file; a 2027 file without the figure uses 2026 with room for indexation', async () => {
   const { readFileSync } = await import('node:fs');
-  const euros = (slug: string, key: string) => JSON.parse(readFileSync(`content/regelingen/${slug}/2026-01-01.json`, 'utf8')).parameters[key].value / 100;
+  const euros = (slug: string, key: string) => JSON.parse(readFileSync(`content/landelijk/regelingen/${slug}/2026-01-01.json`, "utf8")).parameters[key].value / 100;
   const cases = [
     ['assetsWithinZorgtoeslagLimit', 'zorgtoeslag', 'vermogensgrensAlleenstaande'],
     ['assetsWithinHuurtoeslagLimit', 'huurtoeslag', 'vermogensgrensAlleenstaande'],

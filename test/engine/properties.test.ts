@@ -21,7 +21,7 @@ const PLAUSIBILITY = ['childTooOld', 'tooManySameAge', 'tooManyChildren', 'years
 /** Answers as the form allows them (every value valid for its own question). */
 const answersArb: fc.Arbitrary<Answers> = fc
   .record({
-    woonplaats: fc.constantFrom('amersfoort', 'elders', UNKNOWN),
+    woonplaats: fc.constantFrom('gemeente', 'elders', UNKNOWN),
     situatie: fc.constantFrom('alleen', 'partner', 'alleen-kinderen', 'partner-kinderen'),
     kinderen: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 5 }).map((a) => a.join(', ')),
     leeftijd: fc.integer({ min: 15, max: 100 }).map(String),
@@ -37,7 +37,7 @@ const answersArb: fc.Arbitrary<Answers> = fc
     situaties: fc.oneof(fc.subarray(['mantelzorg', 'huisdier', 'kosten', 'geldzorgen', 'studie'], { minLength: 1 }), fc.constant(['geen'])),
     zorgUren: fc.constantFrom('lt8', '8plus', UNKNOWN),
     zorgDuur: fc.constantFrom('lt3m', '3mplus', UNKNOWN),
-    zorgAmersfoort: fc.constantFrom('ja', 'nee', UNKNOWN),
+    zorgGemeente: fc.constantFrom('ja', 'nee', UNKNOWN),
     zorgVoor: fc.oneof(fc.subarray(['dementie', 'psychisch', 'lichamelijk', 'ouderdom', 'anders'], { minLength: 1 }), fc.constant([UNKNOWN])),
     vasteLasten: fc.oneof(fc.integer({ min: 0, max: 4000 }).map(String), fc.constant(UNKNOWN)),
     brutoInkomen: fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.constant(UNKNOWN)),

@@ -14,13 +14,20 @@ import { basishuurCents } from '../../src/lib/formulas/index.ts';
 import { ALL_PARAMETER_FILES, PARAMETER_FILES } from './helpers.ts';
 import { validateParameterFiles, loadParameterFiles, checkPeriods } from '../../src/lib/content/validateParameters.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { selectedPack } from '../../src/lib/content/packs.ts';
+import { PACK, gemeenteYaml } from '../foundation/fixture.ts';
 import { huurtoeslagValues, zorgtoeslagValues, belastingValues, kgbValues } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const kinds = Object.keys(PARAMETER_KINDS) as ParameterKind[];
 
+/** The folder of a kind in the site being tested (national content or the default pack). */
+const pack = selectedPack(root);
+function kindDir(kind: ParameterKind): string {
+  return pack.dirs.map((d) => path.join(d, parameterDir(kind))).find((d) => existsSync(d)) ?? path.join(pack.nationalDir, parameterDir(kind));
+}
 function filesOnDisk(kind: ParameterKind): string[] {
-  const dir = path.join(root, parameterDir(kind));
+  const dir = kindDir(kind);
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
 }
 
@@ -29,7 +36,7 @@ for (const kind of kinds) {
     const files = filesOnDisk(kind);
     assert.ok(files.length > 0, `no files in ${parameterDir(kind)}`);
     for (const f of files) {
-      const json = JSON.parse(readFileSync(path.join(root, parameterDir(kind), f), 'utf8'));
+      const json = JSON.parse(readFileSync(path.join(kindDir(kind), f), 'utf8'));
       const r = PARAMETER_FILE_SCHEMAS[kind].safeParse(json);
       assert.ok(r.success, `${parameterDir(kind)}/${f}: ${r.success ? '' : r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       assert.equal(json.validFrom, f.replace(/\.json$/, ''), 'file name = validFrom');
@@ -40,7 +47,7 @@ for (const kind of kinds) {
     const bundled = (ALL_PARAMETER_FILES[kind] ?? []).map((f) => `${f.validFrom}.json`).sort();
     assert.deepEqual(bundled, filesOnDisk(kind));
     for (const f of ALL_PARAMETER_FILES[kind] ?? []) {
-      const disk = JSON.parse(readFileSync(path.join(root, parameterDir(kind), `${f.validFrom}.json`), 'utf8'));
+      const disk = JSON.parse(readFileSync(path.join(kindDir(kind), `${f.validFrom}.json`), 'utf8'));
       assert.deepEqual(f, disk);
     }
   });
@@ -58,7 +65,7 @@ for (const kind of kinds) {
 
 test('the content validator accepts the real parameter files', async () => {
   const problems = await validateContent(root);
-  assert.deepEqual(problems.filter((p) => p.file.startsWith('content/belasting') || /content\/regelingen\/[^/]+\//.test(p.file)), []);
+  assert.deepEqual(problems.filter((p) => /(^|\/)belasting\//.test(p.file) || /\/regelingen\/[^/]+\//.test(p.file)), []);
 });
 
 test('2027 files are provisional and 2026 files are complete', () => {
@@ -113,7 +120,7 @@ const kbFile = (validFrom: string, validUntil: string, value: number | null = 29
 
 function fixture(files: Record<string, unknown>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'hulpwijzer-params-'));
-  for (const [rel, body] of Object.entries(files)) {
+  for (const [rel, body] of Object.entries({ [`${PACK}/gemeente.yaml`]: gemeenteYaml(), ...files })) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), typeof body === 'string' ? body : JSON.stringify(body));
   }
@@ -124,28 +131,28 @@ const ids = new Set(['kinderbijslag']);
 
 test('validator: valid, adjoining files give no problems', async () => {
   const dir = fixture({
-    'content/regelingen/kinderbijslag/2026-01-01.json': kbFile('2026-01-01', '2026-06-30'),
-    'content/regelingen/kinderbijslag/2026-07-01.json': kbFile('2026-07-01', '2026-12-31'),
+    'content/landelijk/regelingen/kinderbijslag/2026-01-01.json': kbFile('2026-01-01', '2026-06-30'),
+    'content/landelijk/regelingen/kinderbijslag/2026-07-01.json': kbFile('2026-07-01', '2026-12-31'),
   });
   assert.deepEqual(await validateParameterFiles(dir, ids), []);
 });
 
 test('validator: overlapping periods are reported with file and field', async () => {
   const dir = fixture({
-    'content/regelingen/kinderbijslag/2026-01-01.json': kbFile('2026-01-01', '2026-12-31'),
-    'content/regelingen/kinderbijslag/2026-07-01.json': kbFile('2026-07-01', '2026-12-31'),
+    'content/landelijk/regelingen/kinderbijslag/2026-01-01.json': kbFile('2026-01-01', '2026-12-31'),
+    'content/landelijk/regelingen/kinderbijslag/2026-07-01.json': kbFile('2026-07-01', '2026-12-31'),
   });
   const p = await validateParameterFiles(dir, ids);
   assert.equal(p.length, 1);
-  assert.equal(p[0].file, 'content/regelingen/kinderbijslag/2026-07-01.json');
+  assert.equal(p[0].file, 'content/landelijk/regelingen/kinderbijslag/2026-07-01.json');
   assert.equal(p[0].field, 'validFrom');
-  assert.match(p[0].problem, /overlapt met content\/regelingen\/kinderbijslag\/2026-01-01\.json/);
+  assert.match(p[0].problem, /overlapt met content\/landelijk\/regelingen\/kinderbijslag\/2026-01-01\.json/);
 });
 
 test('validator: a gap between periods is reported', async () => {
   const dir = fixture({
-    'content/regelingen/kinderbijslag/2026-01-01.json': kbFile('2026-01-01', '2026-05-31'),
-    'content/regelingen/kinderbijslag/2026-07-01.json': kbFile('2026-07-01', '2026-12-31'),
+    'content/landelijk/regelingen/kinderbijslag/2026-01-01.json': kbFile('2026-01-01', '2026-05-31'),
+    'content/landelijk/regelingen/kinderbijslag/2026-07-01.json': kbFile('2026-07-01', '2026-12-31'),
   });
   const p = await validateParameterFiles(dir, ids);
   assert.equal(p.length, 1);
@@ -158,9 +165,9 @@ test('validator: schema problems name the field (amount not in whole cents, unkn
   const nullFinal = kbFile('2028-01-01', '2028-12-31', null);
   (nullFinal.parameters.bedragPerKwartaal0Tot5 as Record<string, unknown>).note = 'Niet bekend.';
   const dir = fixture({
-    'content/regelingen/kinderbijslag/2026-01-01.json': bad,
-    'content/regelingen/kinderbijslag/2027-01-01.json': unknownNoNote,
-    'content/regelingen/kinderbijslag/2028-01-01.json': nullFinal,
+    'content/landelijk/regelingen/kinderbijslag/2026-01-01.json': bad,
+    'content/landelijk/regelingen/kinderbijslag/2027-01-01.json': unknownNoNote,
+    'content/landelijk/regelingen/kinderbijslag/2028-01-01.json': nullFinal,
   });
   const p = await validateParameterFiles(dir, ids);
   const by = (f: string) => p.filter((x) => x.file.endsWith(f));
@@ -173,16 +180,16 @@ test('validator: schema problems name the field (amount not in whole cents, unkn
 
 test('validator: file name must equal validFrom; unknown folders and missing regeling pages are reported', async () => {
   const dir = fixture({
-    'content/regelingen/kinderbijslag/2026-02-01.json': kbFile('2026-01-01', '2026-12-31'),
-    'content/regelingen/onbekend/2026-01-01.json': kbFile('2026-01-01', '2026-12-31'),
-    'content/regelingen/kinderbijslag/2027-01-01.json': '{ not json',
-    'content/regelingen/kinderbijslag/2028-01-01.json': kbFile('2028-01-01', '2028-12-31'),
+    'content/landelijk/regelingen/kinderbijslag/2026-02-01.json': kbFile('2026-01-01', '2026-12-31'),
+    'content/landelijk/regelingen/onbekend/2026-01-01.json': kbFile('2026-01-01', '2026-12-31'),
+    'content/landelijk/regelingen/kinderbijslag/2027-01-01.json': '{ not json',
+    'content/landelijk/regelingen/kinderbijslag/2028-01-01.json': kbFile('2028-01-01', '2028-12-31'),
   });
   const p = await validateParameterFiles(dir, new Set());
   assert.ok(p.some((x) => x.file.endsWith('kinderbijslag/2026-02-01.json') && x.field === 'validFrom' && /bestandsnaam/.test(x.problem)));
   assert.ok(p.some((x) => x.file.endsWith('onbekend/2026-01-01.json') && /onbekende parametermap/.test(x.problem)));
   assert.ok(p.some((x) => x.file.endsWith('kinderbijslag/2027-01-01.json') && /geen geldige JSON/.test(x.problem)));
-  assert.ok(p.some((x) => x.file.endsWith('kinderbijslag/2028-01-01.json') && x.field === 'regeling' && /content\/regelingen\/kinderbijslag\.yaml bestaat niet/.test(x.problem)));
+  assert.ok(p.some((x) => x.file.endsWith('kinderbijslag/2028-01-01.json') && x.field === 'regeling' && /regelingen\/kinderbijslag\.yaml bestaat niet/.test(x.problem)));
 });
 
 test('validator: loadParameterFiles + checkPeriods work on the real content', async () => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { fixture, orgYaml } from './fixture.ts';
+import { PACK, PACK_ORG, fixture, orgYaml } from './fixture.ts';
 import { execFileSync } from 'node:child_process';
 import { validateContent } from '../../src/lib/content/validate.ts';
 
@@ -14,8 +14,8 @@ const ORG = orgYaml();
 const REGELING = (overrides = '') => `title: Dierenregeling
 summary: Hulp bij de kosten van de dierenarts.
 themes: [geld]
-scope: amersfoort
-organisation: gemeente-amersfoort
+scope: gemeente
+organisation: gemeente-proefdorp
 sections:
   watIsHet: Een vergoeding.
   voorWie: Voor mensen met weinig geld.
@@ -25,7 +25,7 @@ sections:
   wieHelpt: De informatiewinkel.
 repayment: nee
 sources:
-  - url: https://amersfoort.nl/dieren
+  - url: https://proefdorp.example/dieren
     title: Dierenregeling
 lastVerified: 2026-01-01
 owner: Redactie
@@ -33,25 +33,25 @@ ${overrides}`;
 
 
 test('valid content gives no problems', async () => {
-  const root = fixture({ 'content/organisaties/gemeente-amersfoort.yaml': ORG, 'content/regelingen/dierenregeling.yaml': REGELING() });
+  const root = fixture({ [`${PACK}/organisaties/${PACK_ORG}.yaml`]: ORG, [`${PACK}/regelingen/dierenregeling.yaml`]: REGELING() });
   assert.deepEqual(await validateContent(root), []);
 });
 
 test('a missing required field is reported with file and field', async () => {
   const root = fixture({
-    'content/organisaties/gemeente-amersfoort.yaml': ORG,
-    'content/regelingen/dierenregeling.yaml': REGELING().replace(/^lastVerified:.*\n/m, ''),
+    [`${PACK}/organisaties/${PACK_ORG}.yaml`]: ORG,
+    [`${PACK}/regelingen/dierenregeling.yaml`]: REGELING().replace(/^lastVerified:.*\n/m, ''),
   });
   const problems = await validateContent(root);
   assert.equal(problems.length, 1);
-  assert.equal(problems[0]!.file, path.join('content', 'regelingen', 'dierenregeling.yaml'));
+  assert.equal(problems[0]!.file, path.join(PACK, 'regelingen', 'dierenregeling.yaml'));
   assert.equal(problems[0]!.field, 'lastVerified');
 });
 
 test('a reference to an organisation that does not exist is reported', async () => {
   const root = fixture({
-    'content/organisaties/gemeente-amersfoort.yaml': ORG,
-    'content/regelingen/dierenregeling.yaml': REGELING('helpers: [bestaat-niet]\n'),
+    [`${PACK}/organisaties/${PACK_ORG}.yaml`]: ORG,
+    [`${PACK}/regelingen/dierenregeling.yaml`]: REGELING('helpers: [bestaat-niet]\n'),
   });
   const problems = await validateContent(root);
   assert.deepEqual(problems.map((p) => [p.field, /bestaat-niet/.test(p.problem)]), [['helpers[0]', true]]);
@@ -59,10 +59,10 @@ test('a reference to an organisation that does not exist is reported', async () 
 
 test('wrong values are explained: bad URL, unknown theme, impossible date, unknown field', async () => {
   const root = fixture({
-    'content/organisaties/gemeente-amersfoort.yaml': ORG,
-    'content/regelingen/dierenregeling.yaml': REGELING('extraVeld: ja\n')
+    [`${PACK}/organisaties/${PACK_ORG}.yaml`]: ORG,
+    [`${PACK}/regelingen/dierenregeling.yaml`]: REGELING('extraVeld: ja\n')
       .replace('themes: [geld]', 'themes: [snoep]')
-      .replace('https://amersfoort.nl/dieren', 'amersfoort punt nl')
+      .replace('https://proefdorp.example/dieren', 'amersfoort punt nl')
       .replace('lastVerified: 2026-01-01', 'lastVerified: "2026-02-30"'),
   });
   const fields = (await validateContent(root)).map((p) => p.field).sort();
@@ -70,14 +70,16 @@ test('wrong values are explained: bad URL, unknown theme, impossible date, unkno
 });
 
 test('broken YAML is reported, not thrown', async () => {
-  const root = fixture({ 'content/organisaties/gemeente-amersfoort.yaml': 'name: [unclosed' });
+  const root = fixture({ [`${PACK}/organisaties/${PACK_ORG}.yaml`]: 'name: [unclosed' });
   const problems = await validateContent(root);
-  assert.equal(problems.length, 1);
-  assert.match(problems[0]!.problem, /geen geldige YAML/);
+  const yaml = problems.filter((p) => /geen geldige YAML/.test(p.problem));
+  assert.deepEqual(yaml.map((p) => p.file), [path.join(PACK, 'organisaties', `${PACK_ORG}.yaml`)]);
+  // The pack's gemeente.yaml names that organisation: without a readable file, every reference says so.
+  assert.ok(problems.filter((p) => p !== yaml[0]).every((p) => p.file.endsWith('gemeente.yaml') && p.problem.includes(PACK_ORG)));
 });
 
 test('the validate script exits 1 and prints file › field › problem', () => {
-  const root = fixture({ 'content/regelingen/dierenregeling.yaml': REGELING() });
+  const root = fixture({ [`${PACK}/regelingen/dierenregeling.yaml`]: REGELING() });
   const script = path.resolve('scripts/validate-content.ts');
   let out = '';
   let code = 0;
@@ -89,5 +91,5 @@ test('the validate script exits 1 and prints file › field › problem', () => 
     out = e.stderr;
   }
   assert.equal(code, 1);
-  assert.match(out, /content\/regelingen\/dierenregeling\.yaml {2}› {2}organisation {2}› {2}verwijst naar organisatie "gemeente-amersfoort"/);
+  assert.match(out, /content\/gemeenten\/proefdorp\/regelingen\/dierenregeling\.yaml {2}› {2}organisation {2}› {2}verwijst naar organisatie "gemeente-proefdorp"/);
 });

@@ -5,7 +5,7 @@
 import type { Answers } from '../../src/components/check/logic/questions.ts';
 
 export const SINGLE_MOTHER_ON_BIJSTAND: Answers = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   situatie: 'alleen-kinderen',
   kinderen: '8, 14',
   leeftijd: '34',
@@ -22,7 +22,7 @@ export const SINGLE_MOTHER_ON_BIJSTAND: Answers = {
 };
 
 export const AOW_COUPLE_OWN_HOME: Answers = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   situatie: 'partner',
   leeftijd: '68',
   leeftijdPartner: '66',
@@ -36,7 +36,7 @@ export const AOW_COUPLE_OWN_HOME: Answers = {
 };
 
 export const WORKING_SINGLE_JUST_ABOVE_110: Answers = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   situatie: 'alleen',
   leeftijd: '29',
   inkomstenbron: ['work'],
@@ -51,7 +51,7 @@ export const WORKING_SINGLE_JUST_ABOVE_110: Answers = {
 };
 
 export const EARNING_COUPLE_WITH_MANTELZORGER: Answers = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   situatie: 'partner',
   leeftijd: '52',
   leeftijdPartner: '54',
@@ -63,12 +63,12 @@ export const EARNING_COUPLE_WITH_MANTELZORGER: Answers = {
   situaties: ['mantelzorg'],
   zorgUren: '8plus',
   zorgDuur: '3mplus',
-  zorgAmersfoort: 'ja',
+  zorgGemeente: 'ja',
   zorgVoor: ['dementie'],
 };
 
 export const PART_TIME_FATHER_WITH_ARREARS: Answers = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   situatie: 'alleen-kinderen',
   kinderen: '5, 11',
   leeftijd: '41',
@@ -100,7 +100,7 @@ export const DOES_NOT_KNOW: Answers = {
 };
 
 export const IN_AN_INSTITUTION: Answers = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   situatie: 'alleen',
   leeftijd: '50',
   inkomstenbron: ['uwv'],
@@ -114,7 +114,7 @@ export const IN_AN_INSTITUTION: Answers = {
 };
 
 export const STUDENT: Answers = {
-  woonplaats: 'amersfoort',
+  woonplaats: 'gemeente',
   situatie: 'alleen',
   leeftijd: '22',
   inkomstenbron: ['studiefinanciering'],

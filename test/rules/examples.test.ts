@@ -1,9 +1,11 @@
 /**
- * Runs every example household in test/fixtures/households/<slug>.json against the rule
- * content/regelingen/<slug>.rule.json, and fails when a rule has no fixture file with at least
- * one likely, one check and one unlikely example. To test a new rule, only add a fixture file:
+ * Runs every example household in <landelijk or pack>/voorbeelden/<slug>.json against the rule
+ * <same folder>/regelingen/<slug>.rule.json, for EVERY municipality pack (national rules with each
+ * pack's content), and fails when a rule has no example file with at least one likely, one check and
+ * one unlikely example. To test a new rule, only add an example file beside it:
  *   [{ "name": "...", "household": { ... }, "expected": "likely|check|unlikely",
  *      "applicable"?: false, "amountPerYear"?: 123, "date"?: "2027-01-05", "reasonIncludes"?: "…" }]
+ * "{{gemeente}}" in an example stands for the pack's municipality (national examples name none).
  * The reference date is the example's `date`, else the household's, else 2026-03-01.
  */
 import { test } from 'node:test';
@@ -12,12 +14,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { evaluateAll, parseHousehold } from '../../src/lib/engine/index.ts';
 import { checkRule } from '../../src/lib/engine/checkRule.ts';
-import { CONTENT, TEMPLATES } from '../helpers.ts';
+import { allPacks } from '../../src/lib/content/packs.ts';
+import { loadPackContent } from '../../src/lib/content/engineFiles.ts';
+import { fillTokens, contentTokens } from '../../src/lib/content/tokens.ts';
+import { TEMPLATES } from '../helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const ruleDir = path.join(root, 'content/regelingen');
-const fixtureDir = path.join(root, 'test/fixtures/households');
-const ruleFiles = readdirSync(ruleDir).filter((f) => f.endsWith('.rule.json')).sort();
+const rel = (f: string) => path.relative(root, f);
 
 interface Example {
   name: string;
@@ -38,46 +41,57 @@ function merged<T>(base: T, patch: Record<string, unknown> | undefined): T {
   return out as T;
 }
 
-test('the engine discovers every rule file (no hand-kept list)', () => {
-  assert.deepEqual(CONTENT.rules.map((r) => `${r.name}.rule.json`).sort(), ruleFiles);
-});
+for (const pack of allPacks(root)) {
+  const CONTENT = loadPackContent(root, pack);
+  const tokens = contentTokens(pack.gemeente);
+  const ruleFiles = pack.dirs.flatMap((d) => (existsSync(path.join(d, 'regelingen')) ? readdirSync(path.join(d, 'regelingen')) : []).filter((f) => f.endsWith('.rule.json')).map((f) => path.join(d, 'regelingen', f)));
+  const national = (f: string) => f.startsWith(pack.nationalDir + path.sep);
+  // National rules are tested once in full (rule file, example set) and with every pack's content.
+  const first = pack.id === allPacks(root)[0]!.id;
 
-for (const f of ruleFiles) {
-  const slug = f.replace(/\.rule\.json$/, '');
-  const rule = CONTENT.rules.find((r) => r.name === slug)!;
-
-  test(`${slug}: rule file is valid, with a reason template for every outcome in nl and en`, () => {
-    assert.deepEqual(checkRule(JSON.parse(readFileSync(path.join(ruleDir, f), 'utf8')), slug, { templates: TEMPLATES }), []);
+  test(`${pack.id}: the engine discovers every rule file (no hand-kept list)`, () => {
+    assert.deepEqual(CONTENT.rules.map((r) => `${r.name}.rule.json`).sort(), ruleFiles.map((f) => path.basename(f)).sort());
   });
 
-  test(`${slug}: has example households for likely, check and unlikely`, () => {
-    const file = path.join(fixtureDir, `${slug}.json`);
-    assert.ok(existsSync(file), `missing test/fixtures/households/${slug}.json`);
-    const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];
-    for (const s of ['likely', 'check', 'unlikely']) {
-      assert.ok(examples.some((e) => e.expected === s), `test/fixtures/households/${slug}.json needs an example with expected "${s}"`);
+  for (const ruleFile of ruleFiles) {
+    const slug = path.basename(ruleFile).replace(/\.rule\.json$/, '');
+    const rule = CONTENT.rules.find((r) => r.name === slug)!;
+    const file = path.join(path.dirname(path.dirname(ruleFile)), 'voorbeelden', `${slug}.json`);
+    const label = national(ruleFile) ? `${slug} (${pack.id})` : `${pack.id}/${slug}`;
+
+    if (!national(ruleFile) || first) {
+      test(`${label}: rule file is valid, with a reason template for every outcome in nl and en`, () => {
+        assert.deepEqual(checkRule(JSON.parse(readFileSync(ruleFile, 'utf8')), slug, { templates: TEMPLATES }), []);
+      });
+
+      test(`${label}: has example households for likely, check and unlikely`, () => {
+        assert.ok(existsSync(file), `missing ${rel(file)}`);
+        const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];
+        for (const s of ['likely', 'check', 'unlikely']) {
+          assert.ok(examples.some((e) => e.expected === s), `${rel(file)} needs an example with expected "${s}"`);
+        }
+      });
     }
-  });
 
-  const file = path.join(fixtureDir, `${slug}.json`);
-  if (!existsSync(file)) continue;
-  const examples = JSON.parse(readFileSync(file, 'utf8')) as Example[];
-  for (const ex of examples) {
-    test(`${slug}: ${ex.name} → ${ex.expected}`, () => {
-      const parsed = parseHousehold(ex.household);
-      assert.ok(parsed.ok, `household does not parse: ${JSON.stringify(!parsed.ok && parsed.issues)}`);
-      const date = ex.date ?? parsed.household.referenceDate ?? '2026-03-01';
-      const [result] = evaluateAll({ ...parsed.household, referenceDate: date }, { ...CONTENT, rules: [merged(rule, ex.rulePatch)] }, { locale: 'nl', templates: TEMPLATES.nl }).results;
-      const why = result!.reasons.map((r) => `[${r.status}] ${r.text}`).join(' | ');
-      assert.equal(result!.status, ex.expected, `reasons: ${why}`);
-      if (ex.applicable !== undefined) assert.equal(result!.applicable, ex.applicable, why);
-      assert.ok(result!.reasons.length > 0, 'every result explains itself');
-      for (const r of result!.reasons) {
-        assert.ok(r.text.trim().length > 0);
-        assert.ok(!/\[\w+\.\w+\]|\{\{/.test(r.text), `template not filled: ${r.text}`);
-      }
-      if (ex.reasonIncludes) assert.ok(why.includes(ex.reasonIncludes), `expected a reason with "${ex.reasonIncludes}": ${why}`);
-      if (ex.amountPerYear !== undefined) assert.equal(result!.amountPerYear, ex.amountPerYear);
-    });
+    if (!existsSync(file)) continue;
+    const examples = JSON.parse(fillTokens(readFileSync(file, 'utf8'), tokens)) as Example[];
+    for (const ex of examples) {
+      test(`${label}: ${ex.name} → ${ex.expected}`, () => {
+        const parsed = parseHousehold(ex.household);
+        assert.ok(parsed.ok, `household does not parse: ${JSON.stringify(!parsed.ok && parsed.issues)}`);
+        const date = ex.date ?? parsed.household.referenceDate ?? '2026-03-01';
+        const [result] = evaluateAll({ ...parsed.household, referenceDate: date }, { ...CONTENT, rules: [merged(rule, ex.rulePatch)] }, { locale: 'nl', templates: TEMPLATES.nl }).results;
+        const why = result!.reasons.map((r) => `[${r.status}] ${r.text}`).join(' | ');
+        assert.equal(result!.status, ex.expected, `reasons: ${why}`);
+        if (ex.applicable !== undefined) assert.equal(result!.applicable, ex.applicable, why);
+        assert.ok(result!.reasons.length > 0, 'every result explains itself');
+        for (const r of result!.reasons) {
+          assert.ok(r.text.trim().length > 0);
+          assert.ok(!/\[\w+\.\w+\]|\{\{/.test(r.text), `template not filled: ${r.text}`);
+        }
+        if (ex.reasonIncludes) assert.ok(why.includes(fillTokens(ex.reasonIncludes, tokens)), `expected a reason with "${ex.reasonIncludes}": ${why}`);
+        if (ex.amountPerYear !== undefined) assert.equal(result!.amountPerYear, ex.amountPerYear);
+      });
+    }
   }
 }

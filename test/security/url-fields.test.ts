@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -18,6 +18,8 @@ import { organisatieSchema } from '../../src/schemas/organisatie.ts';
 import { wijkSchema } from '../../src/schemas/wijk.ts';
 import { paginaSchema } from '../../src/schemas/pagina.ts';
 import { formatPath } from '../../src/lib/content/validate.ts';
+import { selectedPack } from '../../src/lib/content/packs.ts';
+import { resolvePackValues } from '../../src/lib/content/tokens.ts';
 
 const SCHEMAS: Record<string, z.ZodType> = { regelingen: regelingSchema, organisaties: organisatieSchema, wijken: wijkSchema, paginas: paginaSchema };
 
@@ -62,11 +64,20 @@ function urlLeaves(v: unknown, at: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
+/** The entries of a collection in the national content and the default pack, with the pack's references filled in. */
+const pack = selectedPack(path.resolve('.'));
+const packRel = path.relative(contentDir, pack.dir);
 function entries(collection: string): { file: string; data: Record<string, unknown> }[] {
-  const dir = path.join(contentDir, collection);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ file: path.join('content', collection, f), data: parse(readFileSync(path.join(dir, f), 'utf8')) as Record<string, unknown> }));
+  return pack.dirs.flatMap((base) => {
+    const dir = path.join(base, collection);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => {
+        const file = path.relative(path.resolve('.'), path.join(dir, f));
+        return { file, data: resolvePackValues(parse(readFileSync(path.join(dir, f), 'utf8')), pack.gemeente, file, []) as Record<string, unknown> };
+      });
+  });
 }
 
 /** A copy of `data` with the URL field (normalised path) set to `value` in its first place. */
@@ -159,30 +170,30 @@ test('npm run validate names file › field › problem for a javascript:, data:
       change(d);
       await writeFile(f, stringify(d));
     };
-    const regeling = (await readdir(path.join(copy, 'regelingen'))).find((f) => f.endsWith('.yaml'))!;
-    const org = (await readdir(path.join(copy, 'organisaties'))).find((f) => f.endsWith('.yaml'))!;
-    const wijk = (await readdir(path.join(copy, 'wijken'))).find((f) => f.endsWith('.yaml'))!;
-    const pagina = (await readdir(path.join(copy, 'paginas'))).find((f) => f.endsWith('.yaml'))!;
-    await edit(`regelingen/${regeling}`, (d) => {
+    const regeling = (await readdir(path.join(copy, packRel, 'regelingen'))).find((f) => f.endsWith('.yaml'))!;
+    const org = (await readdir(path.join(copy, packRel, 'organisaties'))).find((f) => f.endsWith('.yaml'))!;
+    const wijk = (await readdir(path.join(copy, packRel, 'wijken'))).find((f) => f.endsWith('.yaml'))!;
+    const pagina = (await readdir(path.join(copy, packRel, 'paginas'))).find((f) => f.endsWith('.yaml'))!;
+    await edit(`${packRel}/regelingen/${regeling}`, (d) => {
       d.applyUrl = 'javascript:alert(1)';
     });
-    await edit(`organisaties/${org}`, (d) => {
+    await edit(`${packRel}/organisaties/${org}`, (d) => {
       (d.contact as Record<string, unknown>).website = 'http://example.nl/';
     });
-    await edit(`wijken/${wijk}`, (d) => {
+    await edit(`${packRel}/wijken/${wijk}`, (d) => {
       d.services = [{ name: 'Spreekuur', description: 'Elke week', url: 'vbscript:msgbox(1)' }];
     });
-    await edit(`paginas/${pagina}`, (d) => {
+    await edit(`${packRel}/paginas/${pagina}`, (d) => {
       (d.sources as Record<string, unknown>[])[0]!.url = 'data:text/html,<script>alert(1)</script>';
     });
     const r = spawnSync(process.execPath, ['scripts/validate-content.ts'], { env: { ...process.env, HULPWIJZER_CONTENT: copy }, encoding: 'utf8' });
     assert.equal(r.status, 1, r.stdout + r.stderr);
     const line = (file: string, field: string, problem: RegExp) =>
       assert.match(r.stderr, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+›\\s+${field.replace(/[.[\]]/g, '\\$&')}\\s+›\\s+${problem.source}`), r.stderr);
-    line(path.join('content', 'regelingen', regeling), 'applyUrl', /begint met "javascript:"/);
-    line(path.join('content', 'organisaties', org), 'contact.website', /begint met "http:"/);
-    line(path.join('content', 'wijken', wijk), 'services[0].url', /begint met "vbscript:"/);
-    line(path.join('content', 'paginas', pagina), 'sources[0].url', /begint met "data:"/);
+    line(path.join('content', packRel, 'regelingen', regeling), 'applyUrl', /begint met "javascript:"/);
+    line(path.join('content', packRel, 'organisaties', org), 'contact.website', /begint met "http:"/);
+    line(path.join('content', packRel, 'wijken', wijk), 'services[0].url', /begint met "vbscript:"/);
+    line(path.join('content', packRel, 'paginas', pagina), 'sources[0].url', /begint met "data:"/);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ import { toChanges, validateWhatIf } from '../../src/components/check/logic/what
 import { parseHousehold, taxYearOn } from '../../src/lib/engine/index.ts';
 import { CONTENT, DATE, DATE_2027, ENV, envOn } from '../helpers.ts';
 
-const SINGLE: Answers = { woonplaats: 'amersfoort', situatie: 'alleen', leeftijd: '30', inkomstenbron: ['work'], inkomen: '1750', brutoInkomen: '24.000', medebewoners: 'nee', vermogen: '2000', wonen: 'rent', huur: '800', ontvangt: ['geen'], jarenLaag: 'lt3', situaties: ['geen'] };
+const SINGLE: Answers = { woonplaats: 'gemeente', situatie: 'alleen', leeftijd: '30', inkomstenbron: ['work'], inkomen: '1750', brutoInkomen: '24.000', medebewoners: 'nee', vermogen: '2000', wonen: 'rent', huur: '800', ontvangt: ['geen'], jarenLaag: 'lt3', situaties: ['geen'] };
 const COUPLE: Answers = { ...SINGLE, situatie: 'partner', leeftijdPartner: '31', inkomen: '2500', brutoInkomen: '30000', brutoInkomenPartner: '8000' };
 
 test('the gross yearly income goes into the household per adult and passes the contract', () => {
@@ -65,7 +65,7 @@ test('hours are converted with the tax rules of a known year, and the page names
 
 test('the gross question is asked only where it can change a toeslag (2026 figures), and always past the known figures', () => {
   const asked = (a: Answers, env = ENV) => relevantQuestions(a, env).some((q) => q.id === 'brutoInkomen');
-  const father: Answers = { woonplaats: 'amersfoort', situatie: 'alleen-kinderen', kinderen: '5, 11', leeftijd: '41', inkomstenbron: ['work'], inkomen: '1350' };
+  const father: Answers = { woonplaats: 'gemeente', situatie: 'alleen-kinderen', kinderen: '5, 11', leeftijd: '41', inkomstenbron: ['work'], inkomen: '1350' };
   // Every toeslag is at its maximum for any gross his net can come from.
   assert.equal(asked(father), false);
   assert.equal(asked({ ...father, inkomen: '2600' }), true);

@@ -1,4 +1,4 @@
-/** Bottom of the results: the informatiewinkel for the wijk (if given) and the phone number 14 033. */
+/** Bottom of the results: the informatiepunt for the wijk (if given) and the municipality's phone number. */
 import type { CheckMeta } from './logic/meta.ts';
 import { t, type Strings } from './logic/strings.ts';
 import LangText from './LangText.tsx';
@@ -7,7 +7,7 @@ import OrgContact from './OrgContact.tsx';
 interface Props {
   meta: CheckMeta;
   wijkId: string | undefined;
-  /** The person said they live outside Amersfoort. */
+  /** The person said they live outside the municipality. */
   outside: boolean;
   strings: Strings;
   /** 'h2' under the results' h1; 'h3' under the quick form's results heading. */

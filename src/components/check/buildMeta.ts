@@ -13,6 +13,7 @@ import { dutchNameBeside, translationOf } from '../../utils/content.ts';
 import type { CheckMeta, CheckPageMeta, CheckQuestionsData, CheckResultsData, OrgMeta, RegelingMeta, Txt, WijkMeta } from './logic/meta.ts';
 import { thresholdPeriods } from '../../lib/engine/thresholds.ts';
 import { content } from './rulesData.ts';
+import { SITE } from '../../utils/site.ts';
 
 /** A section as one paragraph, without list markers: "what you need" when there is no document list. */
 function oneParagraph(s: string): string {
@@ -92,7 +93,7 @@ export async function buildCheckMeta(locale: Locale): Promise<CheckMeta> {
     }))
     .sort((a, b) => a.name.text.localeCompare(b.name.text, 'nl'));
 
-  const defaultHelp = org('indebuurt033');
+  const defaultHelp = org(SITE.defaultHelpDesk);
   return {
     regelingen: out,
     orgs: used,

@@ -95,8 +95,9 @@ export function preloadEngine(source: EngineSource): void {
     });
 }
 
+/** A typical household, evaluated once in the background so the first real answer is quick. */
 const WARM_UP: Household = {
-  municipality: 'Amersfoort',
+  municipality: null,
   members: [
     { role: 'applicant', age: 40, netMonthlyIncome: 1500, incomeSources: ['work'], student: false },
     { role: 'child', age: 8 },

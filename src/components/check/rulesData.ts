@@ -1,19 +1,15 @@
 /**
- * The engine's content (rule files, parameter files, norm sets, the municipality), bundled into one
- * lazily loaded chunk (imported only by loadEngine.ts). The glob patterns are the ones in
- * src/lib/engine/contentFiles.ts (CONTENT_GLOBS); Vite needs them written out here, and a test
- * checks the two lists are the same.
+ * The engine's content (rule files, parameter files, norm sets: the national content plus the site's
+ * municipality pack, and the municipality itself), bundled into one lazily loaded chunk (imported only
+ * by loadEngine.ts). The files are those of src/lib/engine/contentFiles.ts (ENGINE_FILE_PATTERNS) in
+ * the selected pack, given by the build as `virtual:engine-files` (scripts/build/pack.ts).
  */
 import { collectContent } from '../../lib/engine/contentFiles.ts';
 import { applyRuleTexts } from '../../lib/engine/browserContent.ts';
 import { loaders } from 'virtual:rule-texts';
+import { files, municipality } from 'virtual:engine-files';
 
-const files = import.meta.glob(['/content/regelingen/*.rule.json', '/content/regelingen/*/*.json', '/content/normen/*.json', '/content/belasting/*.json', '/content/gemeente.json'], {
-  eager: true,
-  import: 'default',
-});
-
-export const content = collectContent(files);
+export const content = collectContent(files, municipality);
 
 /** Reason templates per language, each its own small chunk: only the page's language is loaded. */
 const templateFiles = import.meta.glob<Record<string, unknown>>('/src/i18n/*/reasons.json', { import: 'default' });

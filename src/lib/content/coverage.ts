@@ -72,7 +72,7 @@ export function missingInPagina(p: Pagina, t: PaginaTranslation | undefined): st
 
 /** One entry in one language: its translation file, that file's status (none: no file) and the missing fields. */
 export interface EntryCoverage {
-  /** The Dutch entry file, e.g. content/regelingen/aio.yaml. */
+  /** The Dutch entry file, e.g. content/landelijk/regelingen/aio.yaml. */
   file: string;
   /** Where the translation lives (or should live): content/translations/<locale>/<collection>/<id>.yaml. */
   translationFile: string;
@@ -91,7 +91,7 @@ interface Content {
 export function contentCoverage(content: Content, locale: TranslatedLocale): EntryCoverage[] {
   const at = (e: LoadedEntry<{ translations: Partial<Record<TranslatedLocale, { status: string }>> }>, missing: string[]): EntryCoverage => ({
     file: e.file,
-    translationFile: e.translationFiles[locale] ?? e.file.replace(/^content[/\\]/, `content/translations/${locale}/`),
+    translationFile: e.translationFiles[locale] ?? translationPath(e.file, locale),
     status: e.data.translations[locale]?.status,
     missing,
   });
@@ -105,3 +105,10 @@ export function contentCoverage(content: Content, locale: TranslatedLocale): Ent
 
 /** One line of the to-do list: the translation file and what it still lacks (the whole file when there is none). */
 export const describeGap = (e: EntryCoverage): string => `${e.translationFile.replaceAll('\\', '/')}: ${e.status ? e.missing.join(', ') : 'bestand ontbreekt'}`;
+
+/** Where the translation of an entry file goes: <national or pack>/translations/<locale>/<collection>/<id>.yaml. */
+export function translationPath(entryFile: string, locale: string): string {
+  const parts = entryFile.split(/[/\\]/);
+  const [collection, file] = parts.slice(-2);
+  return [...parts.slice(0, -2), 'translations', locale, collection, file].join('/');
+}

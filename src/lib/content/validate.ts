@@ -17,6 +17,9 @@ import { TRANSLATED_LOCALES, isLocale, type Locale } from '../../i18n/locales.ts
 import { validateRuleFiles } from './validateRules.ts';
 import { validateParameterFiles } from './validateParameters.ts';
 import { contentDir } from './contentDir.ts';
+import { PACKS_DIR, PackError, defaultPackId, listPacks, loadPack, selectedPack, type Pack } from './packs.ts';
+import { resolvePackValues } from './tokens.ts';
+import { GUIDE_PAGES } from '../../utils/routes.ts';
 
 export interface ContentProblem {
   file: string;
@@ -125,101 +128,125 @@ function checkAgainstDutch(name: CollectionName, dutch: Record<string, unknown>,
 }
 
 /**
- * Loads and checks one collection: the Dutch entries (content/<name>/<id>.yaml) and their translation
- * files (content/translations/<locale>/<name>/<id>.yaml), merged as `translations.<locale>`.
- * Invalid entries are reported and left out; an invalid translation file is reported and not merged.
- * Used by `npm run validate`, the content tests and Astro's content loader (src/content.config.ts).
+ * Loads and checks one collection of a site: the national entries (content/landelijk/<name>/<id>.yaml)
+ * and the pack's (content/gemeenten/<pack>/<name>/<id>.yaml), each with its translation files
+ * (<same folder>/translations/<locale>/<name>/<id>.yaml) merged as `translations.<locale>`.
+ * Tokens ({{gemeente}}, {{telefoon}}) and pack references ("@gemeente", "@formulieren", …) are filled in
+ * from the pack's gemeente.yaml first (tokens.ts). Invalid entries are reported and left out; an invalid
+ * translation file is reported and not merged. Used by `npm run validate`, the content tests and
+ * Astro's content loader (src/content.config.ts).
  */
-export async function loadCollection<N extends CollectionName>(root: string, name: N, problems: ContentProblem[]): Promise<LoadedEntry<Loaded[N]>[]> {
+export async function loadCollection<N extends CollectionName>(root: string, name: N, problems: ContentProblem[], pack: Pack = selectedPack(root)): Promise<LoadedEntry<Loaded[N]>[]> {
   const { entry: entrySchema, translation: translationSchema } = COLLECTIONS[name];
-  const base = contentDir(root);
-  /** File names in problems: relative to the project (content/regelingen/aio.yaml). */
-  const rel = (...parts: string[]) => path.relative(root, path.join(base, ...parts));
+  /** File names in problems: relative to the project (content/landelijk/regelingen/aio.yaml). */
+  const rel = (base: string, ...parts: string[]) => path.relative(root, path.join(base, ...parts));
   const out: LoadedEntry<Loaded[N]>[] = [];
-  for (const f of await listYaml(path.join(base, name))) {
-    const file = rel(name, f);
-    const id = f.replace(/\.yaml$/, '');
-    if (!isSlug(id)) problems.push({ file, field: '', problem: 'bestandsnaam moet een slug zijn: kleine letters, cijfers en streepjes' });
-    const raw = await readYaml(root, file, problems);
-    if (raw === undefined) continue;
-    if (raw && typeof raw === 'object' && 'translations' in raw) {
-      problems.push({ file, field: 'translations', problem: `vertalingen staan niet in het Nederlandse bestand, maar in content/translations/<taal>/${name}/${id}.yaml (een bestand per taal)` });
-      delete (raw as Record<string, unknown>).translations;
-    }
-    const result = entrySchema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file, field: formatPath(issue.path), problem: issue.message });
-      continue;
-    }
-    out.push({ id, file, data: { ...(result.data as object), translations: {} } as Loaded[N], translationFiles: {} });
-  }
-
-  const byId = new Map(out.map((e) => [e.id, e]));
-  for (const locale of TRANSLATED_LOCALES) {
-    for (const f of await listYaml(path.join(base, 'translations', locale, name))) {
-      const file = rel('translations', locale, name, f);
+  const byId = new Map<string, LoadedEntry<Loaded[N]>>();
+  for (const base of pack.dirs) {
+    for (const f of await listYaml(path.join(base, name))) {
+      const file = rel(base, name, f);
       const id = f.replace(/\.yaml$/, '');
-      const target = byId.get(id);
-      if (!target) {
-        problems.push({ file, field: '', problem: `er is geen Nederlandse tekst content/${name}/${id}.yaml: controleer de bestandsnaam` });
+      if (!isSlug(id)) problems.push({ file, field: '', problem: 'bestandsnaam moet een slug zijn: kleine letters, cijfers en streepjes' });
+      const other = byId.get(id);
+      if (other) {
+        problems.push({ file, field: '', problem: `${other.file} heeft dezelfde naam: een gemeente vult de landelijke inhoud aan, maar vervangt die niet. Kies een andere bestandsnaam` });
         continue;
       }
       const raw = await readYaml(root, file, problems);
       if (raw === undefined) continue;
-      const result = translationSchema.safeParse(raw);
+      if (raw && typeof raw === 'object' && 'translations' in raw) {
+        problems.push({ file, field: 'translations', problem: `vertalingen staan niet in het Nederlandse bestand, maar in ${rel(base, 'translations')}/<taal>/${name}/${id}.yaml (een bestand per taal)` });
+        delete (raw as Record<string, unknown>).translations;
+      }
+      const result = entrySchema.safeParse(resolvePackValues(raw, pack.gemeente, file, problems));
       if (!result.success) {
         for (const issue of result.error.issues) problems.push({ file, field: formatPath(issue.path), problem: issue.message });
         continue;
       }
-      const before = problems.length;
-      checkAgainstDutch(name, target.data as unknown as Record<string, unknown>, result.data as Record<string, unknown>, file, problems);
-      if (problems.length > before) continue;
-      (target.data.translations as Record<string, unknown>)[locale] = result.data;
-      target.translationFiles[locale] = file;
+      const entry = { id, file, data: { ...(result.data as object), translations: {} } as Loaded[N], translationFiles: {} };
+      out.push(entry);
+      byId.set(id, entry);
+    }
+  }
+
+  for (const base of pack.dirs) {
+    for (const locale of TRANSLATED_LOCALES) {
+      for (const f of await listYaml(path.join(base, 'translations', locale, name))) {
+        const file = rel(base, 'translations', locale, name, f);
+        const id = f.replace(/\.yaml$/, '');
+        const target = byId.get(id);
+        if (!target || path.dirname(path.dirname(path.dirname(path.dirname(file)))) !== path.dirname(path.dirname(target.file))) {
+          problems.push({ file, field: '', problem: `er is geen Nederlandse tekst ${rel(base, name, `${id}.yaml`)}: controleer de bestandsnaam` });
+          continue;
+        }
+        const raw = await readYaml(root, file, problems);
+        if (raw === undefined) continue;
+        const result = translationSchema.safeParse(resolvePackValues(raw, pack.gemeente, file, problems));
+        if (!result.success) {
+          for (const issue of result.error.issues) problems.push({ file, field: formatPath(issue.path), problem: issue.message });
+          continue;
+        }
+        const before = problems.length;
+        checkAgainstDutch(name, target.data as unknown as Record<string, unknown>, result.data as Record<string, unknown>, file, problems);
+        if (problems.length > before) continue;
+        (target.data.translations as Record<string, unknown>)[locale] = result.data;
+        target.translationFiles[locale] = file;
+      }
     }
   }
   return out;
 }
 
-/** Folders under content/translations/ must be languages of the locale table and known collections. */
-async function checkTranslationFolders(root: string, problems: ContentProblem[]) {
-  const base = path.relative(root, path.join(contentDir(root), 'translations'));
-  for (const dir of await listDirs(path.join(root, base))) {
-    if (!isLocale(dir) || !(TRANSLATED_LOCALES as string[]).includes(dir)) {
-      problems.push({ file: path.join(base, dir), field: '', problem: `"${dir}" is geen vertaalde taal uit de taaltabel (src/i18n/locales.ts): ${TRANSLATED_LOCALES.join(', ')}` });
-      continue;
-    }
-    for (const sub of await listDirs(path.join(root, base, dir))) {
-      if (!(COLLECTION_NAMES as string[]).includes(sub)) problems.push({ file: path.join(base, dir, sub), field: '', problem: `onbekende collectie "${sub}". Kies uit: ${COLLECTION_NAMES.join(', ')}` });
+/** Folders under <national or pack>/translations/ must be languages of the locale table and known collections. */
+async function checkTranslationFolders(root: string, pack: Pack, problems: ContentProblem[]) {
+  for (const dir of pack.dirs) {
+    const base = path.relative(root, path.join(dir, 'translations'));
+    for (const l of await listDirs(path.join(root, base))) {
+      if (!isLocale(l) || !(TRANSLATED_LOCALES as string[]).includes(l)) {
+        problems.push({ file: path.join(base, l), field: '', problem: `"${l}" is geen vertaalde taal uit de taaltabel (src/i18n/locales.ts): ${TRANSLATED_LOCALES.join(', ')}` });
+        continue;
+      }
+      for (const sub of await listDirs(path.join(root, base, l))) {
+        if (!(COLLECTION_NAMES as string[]).includes(sub)) problems.push({ file: path.join(base, l, sub), field: '', problem: `onbekende collectie "${sub}". Kies uit: ${COLLECTION_NAMES.join(', ')}` });
+      }
     }
   }
 }
 
-export async function loadAllContent(root: string, problems: ContentProblem[] = []) {
+/** Everything a site shows: the national content plus one pack (default: $GEMEENTE or content/gemeenten/standaard.yaml). */
+export async function loadAllContent(root: string, problems: ContentProblem[] = [], pack: Pack = selectedPack(root)) {
   const [regelingen, organisaties, wijken, paginas] = await Promise.all([
-    loadCollection(root, 'regelingen', problems),
-    loadCollection(root, 'organisaties', problems),
-    loadCollection(root, 'wijken', problems),
-    loadCollection(root, 'paginas', problems),
+    loadCollection(root, 'regelingen', problems, pack),
+    loadCollection(root, 'organisaties', problems, pack),
+    loadCollection(root, 'wijken', problems, pack),
+    loadCollection(root, 'paginas', problems, pack),
   ]);
-  return { regelingen, organisaties, wijken, paginas, problems };
+  return { regelingen, organisaties, wijken, paginas, problems, pack };
 }
 
-export async function validateContent(root: string): Promise<ContentProblem[]> {
-  const { regelingen, organisaties, wijken, paginas, problems } = await loadAllContent(root);
-  await checkTranslationFolders(root, problems);
+/** Checks the national content with one pack. `npm run validate` runs it for every pack (validateAllPacks). */
+export async function validateContent(root: string, pack: Pack = selectedPack(root)): Promise<ContentProblem[]> {
+  const { regelingen, organisaties, wijken, paginas, problems } = await loadAllContent(root, [], pack);
+  await checkTranslationFolders(root, pack, problems);
   const orgIds = new Set(organisaties.map((o) => o.id));
   const regelingIds = new Set(regelingen.map((r) => r.id));
   const needOrg = (file: string, field: string, id: string | undefined) => {
     if (id !== undefined && !orgIds.has(id)) {
-      problems.push({ file, field, problem: `verwijst naar organisatie "${id}", maar content/organisaties/${id}.yaml bestaat niet` });
+      problems.push({ file, field, problem: `verwijst naar organisatie "${id}", maar er is geen organisaties/${id}.yaml (landelijk of in ${path.relative(root, pack.dir)})` });
     }
   };
   const needRegeling = (file: string, field: string, id: string) => {
     if (!regelingIds.has(id)) {
-      problems.push({ file, field, problem: `verwijst naar regeling "${id}", maar content/regelingen/${id}.yaml bestaat niet` });
+      problems.push({ file, field, problem: `verwijst naar regeling "${id}", maar er is geen regelingen/${id}.yaml (landelijk of in ${path.relative(root, pack.dir)})` });
     }
   };
+
+  const g = pack.gemeente;
+  const gemeenteFile = path.relative(root, path.join(pack.dir, 'gemeente.yaml'));
+  needOrg(gemeenteFile, 'organisation', g.organisation);
+  needOrg(gemeenteFile, 'defaultHelpDesk', g.defaultHelpDesk);
+  g.helpers.formulieren.forEach((h, i) => needOrg(gemeenteFile, `helpers.formulieren[${i}]`, h));
+  g.helpers.geldzaken.forEach((h, i) => needOrg(gemeenteFile, `helpers.geldzaken[${i}]`, h));
 
   for (const r of regelingen) {
     needOrg(r.file, 'organisation', r.data.organisation);
@@ -233,6 +260,10 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
     needOrg(w.file, 'informatiepunt', w.data.informatiepunt);
     w.data.services.forEach((s, i) => needOrg(w.file, `services[${i}].organisation`, s.organisation));
   }
+  // The header links to the guide pages in every site: each pack writes its own.
+  for (const id of GUIDE_PAGES) {
+    if (!paginas.some((p) => p.id === id)) problems.push({ file: path.relative(root, path.join(pack.dir, 'paginas', `${id}.yaml`)), field: '', problem: 'ontbreekt: elke gemeente heeft deze gidspagina (zie README.md, "Add a municipality")' });
+  }
   for (const p of paginas) {
     p.data.sections.forEach((s, i) => {
       s.organisations.forEach((o, j) => needOrg(p.file, `sections[${i}].organisations[${j}]`, o));
@@ -240,7 +271,40 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
     });
   }
 
-  problems.push(...(await validateRuleFiles(root, regelingIds)));
-  problems.push(...(await validateParameterFiles(root, regelingIds)));
+  problems.push(...(await validateRuleFiles(root, regelingIds, pack)));
+  problems.push(...(await validateParameterFiles(root, regelingIds, pack)));
+  return problems;
+}
+
+/** Every pack with the national content; a broken gemeente.yaml is a problem, not a crash. */
+export async function validateAllPacks(root: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const ids = listPacks(root);
+  if (ids.length === 0) problems.push({ file: path.relative(root, path.join(contentDir(root), PACKS_DIR)), field: '', problem: 'er is geen enkele gemeente: maak een map met een gemeente.yaml (README.md, "Add a municipality")' });
+  try {
+    defaultPackId(root);
+  } catch (err) {
+    if (err instanceof PackError) problems.push({ file: err.file, field: err.field, problem: err.problem });
+    else throw err;
+  }
+  const seen = new Set<string>();
+  for (const id of ids) {
+    let pack: Pack;
+    try {
+      pack = loadPack(root, id);
+    } catch (err) {
+      if (err instanceof PackError) {
+        problems.push({ file: err.file, field: err.field, problem: err.problem });
+        continue;
+      }
+      throw err;
+    }
+    // National files are checked with every pack: report each problem once.
+    for (const p of await validateContent(root, pack)) {
+      const key = `${p.file}|${p.field}|${p.problem}`;
+      if (!seen.has(key)) problems.push(p);
+      seen.add(key);
+    }
+  }
   return problems;
 }

@@ -9,9 +9,10 @@ import path from 'node:path';
 import type { ContentProblem } from './validate.ts';
 import { formatPath } from './validate.ts';
 import { PARAMETER_FILE_SCHEMAS, PARAMETER_KINDS, parameterDir } from '../../schemas/parameters.ts';
+import { selectedPack, type Pack } from './packs.ts';
 import type { ParameterKind } from '../../schemas/parameters.ts';
 
-/** Folders in content/regelingen/ that hold parameters but are not a regeling with a page. */
+/** Folders in regelingen/ (national or a pack) that hold parameters but are not a regeling with a page. */
 const SHARED_KINDS: ReadonlySet<ParameterKind> = new Set(['awir', 'belasting']);
 
 export interface ParameterFileEntry {
@@ -45,16 +46,20 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function loadParameterFiles(root: string, problems: ContentProblem[]): Promise<ParameterFileEntry[]> {
+export async function loadParameterFiles(root: string, problems: ContentProblem[], pack: Pack = selectedPack(root)): Promise<ParameterFileEntry[]> {
   const entries: ParameterFileEntry[] = [];
-  const folders = new Set<string>([...(await listDirs(path.join(root, 'content', 'regelingen'))).map((d) => `content/regelingen/${d}`)]);
-  folders.add('content/belasting');
-  for (const folder of [...folders].sort()) {
-    const kind = (Object.keys(PARAMETER_KINDS) as ParameterKind[]).find((k) => parameterDir(k) === folder);
-    const files = await listJson(path.join(root, folder));
+  const folders: { base: string; sub: string }[] = [];
+  for (const base of pack.dirs) {
+    for (const d of await listDirs(path.join(base, 'regelingen'))) folders.push({ base, sub: `regelingen/${d}` });
+    folders.push({ base, sub: 'belasting' });
+  }
+  for (const { base, sub } of folders) {
+    const folder = path.relative(root, path.join(base, sub));
+    const kind = (Object.keys(PARAMETER_KINDS) as ParameterKind[]).find((k) => parameterDir(k) === sub);
+    const files = await listJson(path.join(base, sub));
     if (!kind) {
       for (const f of files) {
-        problems.push({ file: path.join(folder, f), field: '', problem: `onbekende parametermap: gebruik een van ${Object.keys(PARAMETER_KINDS).filter((k) => k !== 'belasting').map((k) => `content/regelingen/${k}/`).join(', ')} of content/belasting/` });
+        problems.push({ file: path.join(folder, f), field: '', problem: `onbekende parametermap: gebruik een van ${Object.keys(PARAMETER_KINDS).filter((k) => k !== 'belasting').map((k) => `regelingen/${k}/`).join(', ')} of belasting/` });
       }
       continue;
     }
@@ -103,13 +108,13 @@ export function checkPeriods(entries: readonly ParameterFileEntry[]): ContentPro
   return problems;
 }
 
-export async function validateParameterFiles(root: string, regelingIds: ReadonlySet<string>): Promise<ContentProblem[]> {
+export async function validateParameterFiles(root: string, regelingIds: ReadonlySet<string>, pack: Pack = selectedPack(root)): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const entries = await loadParameterFiles(root, problems);
+  const entries = await loadParameterFiles(root, problems, pack);
   for (const kind of new Set(entries.map((e) => e.kind))) {
     if (!SHARED_KINDS.has(kind) && !regelingIds.has(kind)) {
       const first = entries.find((e) => e.kind === kind)!;
-      problems.push({ file: first.file, field: 'regeling', problem: `hoort bij regeling "${kind}", maar content/regelingen/${kind}.yaml bestaat niet` });
+      problems.push({ file: first.file, field: 'regeling', problem: `hoort bij regeling "${kind}", maar regelingen/${kind}.yaml bestaat niet (landelijk of in de gemeente)` });
     }
   }
   problems.push(...checkPeriods(entries));

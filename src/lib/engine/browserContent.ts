@@ -22,7 +22,7 @@ function strip(v: unknown, path: string[]): unknown {
 
 /** Is this a content file the engine loads (rules, parameters, norm sets, tax parameters)? */
 export function isEngineContent(path: string): boolean {
-  return /\/content\/(regelingen\/[^/]+\.rule\.json|regelingen\/[^/]+\/\d{4}-\d{2}-\d{2}\.json|normen\/\d{4}-\d{2}-\d{2}\.json|belasting\/\d{4}-\d{2}-\d{2}\.json)$/.test(path);
+  return /\/(regelingen\/[^/]+\.rule\.json|regelingen\/[^/]+\/\d{4}-\d{2}-\d{2}\.json|normen\/\d{4}-\d{2}-\d{2}\.json|belasting\/\d{4}-\d{2}-\d{2}\.json)$/.test(path);
 }
 
 export function browserContent(json: unknown, path = ''): unknown {

@@ -267,7 +267,7 @@ function kwijtscheldingModel(c: Ctx, regeling: string): Kwijtschelding | Compute
   const key = single ? (aow ? 'alleenstaande-aow' : 'alleenstaande-21-aow') : aow ? 'paar-aow' : 'paar-21-aow';
   const g = c.norms.growth;
   const normExcl = n[key] * c.norms.set.vakantietoeslagFactor;
-  // At AOW age (art. 16 lid 2) the URI uses 90 % of the art. 22 norm; Amersfoort's own table used net
+  // At AOW age (art. 16 lid 2) the URI uses 90 % of the art. 22 norm; one municipality's own table used net
   // AOW amounts (addendum §1), which include holiday pay and are not found for 2026: from 90 % of
   // the norm without to 100 % of the norm with holiday pay.
   const kvb: Interval = aow

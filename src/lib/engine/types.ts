@@ -203,5 +203,6 @@ export interface EngineContent {
   rules: Rule[];
   normSets: NormSet[];
   parameters: ParameterFile[];
-  municipality: { name: string; places: string[]; phone: string; cbsCode?: string };
+  /** The municipality of the pack (content/gemeenten/<id>/gemeente.yaml). */
+  municipality: { name: string; places: string[]; phone: string; cbsCode?: string | null };
 }

@@ -6,10 +6,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { namespaceStrings, LOCALES, type Locale } from '../../i18n/index.ts';
+import { namespaceStrings, type Locale } from '../../i18n/index.ts';
+import { SITE_LOCALES } from '../../utils/site.ts';
 import { buildSearchDocs, mainPagesFrom } from '../../components/search/logic/buildIndex.ts';
 
-export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => SITE_LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;

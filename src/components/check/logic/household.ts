@@ -93,7 +93,7 @@ export function toHousehold(all: Answers, referenceDate: string, env: FlowEnv): 
   const mantelzorg = sit('mantelzorg');
   const uren = str(a.zorgUren);
   const duur = str(a.zorgDuur);
-  const zorgA = str(a.zorgAmersfoort);
+  const zorgA = str(a.zorgGemeente);
   const zorgVoor = list(a.zorgVoor).filter((x) => x !== UNKNOWN);
   const mede = str(a.medebewoners);
   const ontvangt = list(a.ontvangt);
@@ -102,7 +102,7 @@ export function toHousehold(all: Answers, referenceDate: string, env: FlowEnv): 
 
   const h: Household = {
     referenceDate,
-    municipality: woon === 'amersfoort' ? 'Amersfoort' : woon === 'elders' ? 'elders' : null,
+    municipality: woon === 'gemeente' ? (env.municipality ?? null) : woon === 'elders' ? 'elders' : null,
     members,
     // The income question says not to count holiday pay; some people will have counted it anyway.
     incomeMayIncludeHolidayPay: income != null && income > 0 ? true : null,

@@ -74,7 +74,7 @@ export interface CheckPageMeta {
   resultsUrl: string;
   /** Skip-logic thresholds per period: the questions need them before the engine loads. */
   thresholds: ThresholdMeta[];
-  /** The municipality the site is for (content/gemeente.json). */
+  /** The municipality the site is for (content/gemeenten/<id>/gemeente.yaml). */
   municipality: { name: string; phone: string };
 }
 export interface CheckQuestionsData {
@@ -94,7 +94,10 @@ export interface CheckResultsData {
 export type CheckMeta = CheckPageMeta & CheckResultsData;
 
 /** The skip-logic thresholds for a date (the last period when the date is past every period). */
-export function envFor(meta: Pick<CheckPageMeta, 'thresholds'>, date: string): FlowEnv {
+export function envFor(meta: Pick<CheckPageMeta, 'thresholds'> & { municipality?: { name: string } }, date: string): FlowEnv {
   const t = meta.thresholds.find((p) => p.from <= date && date <= p.until) ?? meta.thresholds.at(-1);
-  return t ? { skipIncome: t.skipIncome, aowAge: t.aowAge, grossMatters: t.grossMatters ?? null } : { skipIncome: { single: Infinity, couple: Infinity }, aowAge: 999, grossMatters: null };
+  const municipality = meta.municipality ? { municipality: meta.municipality.name } : {};
+  return t
+    ? { skipIncome: t.skipIncome, aowAge: t.aowAge, grossMatters: t.grossMatters ?? null, ...municipality }
+    : { skipIncome: { single: Infinity, couple: Infinity }, aowAge: 999, grossMatters: null, ...municipality };
 }

@@ -51,6 +51,8 @@ export interface FlowEnv {
    * none is paid. Null or absent: always ask.
    */
   grossMatters?: { single: { below: number; above: number | null }; multi: { below: number; above: number | null } } | null;
+  /** The municipality the site is for (gemeente.yaml `name`): what "Ja, ik woon in de gemeente" means. */
+  municipality?: string;
 }
 
 export const hasPartner = (a: Answers) => a.situatie === 'partner' || a.situatie === 'partner-kinderen';
@@ -130,9 +132,9 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'woonplaats',
     kind: 'radio',
-    options: ['amersfoort', 'elders'],
+    options: ['gemeente', 'elders'],
     unknown: true,
-    reveal: { when: 'amersfoort', sub: { id: 'wijk', kind: 'select', optional: true } },
+    reveal: { when: 'gemeente', sub: { id: 'wijk', kind: 'select', optional: true } },
   },
   { id: 'situatie', kind: 'radio', options: SITUATIE },
   { id: 'kinderen', kind: 'ages', ask: hasChildren },
@@ -182,7 +184,7 @@ export const QUESTIONS: readonly Question[] = [
     parts: [
       { id: 'zorgUren', kind: 'radio', options: ['lt8', '8plus'], unknown: true },
       { id: 'zorgDuur', kind: 'radio', options: ['lt3m', '3mplus'], unknown: true },
-      { id: 'zorgAmersfoort', kind: 'radio', options: ['ja', 'nee'], unknown: true },
+      { id: 'zorgGemeente', kind: 'radio', options: ['ja', 'nee'], unknown: true },
     ],
   },
   { id: 'zorgVoor', kind: 'checkbox', options: ZORG_VOOR, unknown: true, exclusive: [UNKNOWN], ask: (a) => list(a.situaties).includes('mantelzorg') },

@@ -1,6 +1,6 @@
 /**
  * Answers ↔ URL fragment. The fragment (#…) is never sent to a server.
- * Format: "c1&woonplaats=amersfoort&situaties=huisdier.geldzorgen&…" (URLSearchParams).
+ * Format: "c1&woonplaats=gemeente&situaties=huisdier.geldzorgen&…" (URLSearchParams).
  * Decoding keeps only known questions and known options, so a changed link cannot inject anything.
  */
 import { answerFields, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';

@@ -5,10 +5,11 @@
  * Kept out of the page's HTML so /check/ stays small on a slow phone.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, type Locale } from '../../../i18n/index.ts';
+import type { Locale } from '../../../i18n/index.ts';
+import { SITE_LOCALES } from '../../../utils/site.ts';
 import { checkQuestionsData, checkResultsData } from '../../../components/check/buildMeta.ts';
 
-export const getStaticPaths = (() => LOCALES.flatMap((locale) => (['questions', 'results'] as const).map((part) => ({ params: { locale, part } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => SITE_LOCALES.flatMap((locale) => (['questions', 'results'] as const).map((part) => ({ params: { locale, part } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
