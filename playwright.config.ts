@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { defaultPackId, listPacks } from './src/lib/content/packs.ts';
 
 /**
  * e2e tests drive the BUILT site (dist/, made by `npm run build`) in Debian's Chromium.
@@ -8,10 +11,18 @@ import { defineConfig, devices } from '@playwright/test';
  *   site   e2e/*.spec.ts against `npm start`'s small server (scripts/serve.ts) on E2E_PORT;
  *   nginx  e2e/nginx/*.spec.ts against real nginx with the shipped deploy/nginx.conf
  *          (`npm run serve:nginx`) on E2E_NGINX_PORT: CSP, headers, framing, redirects.
+ * And one project per other municipality pack, `gemeente-<id>`: e2e/gemeente/*.spec.ts against
+ * that pack's own site (dist-gemeenten/<id>/, made by `npm run build:gemeenten`) on its own port.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 export const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 4100);
 const DIST = process.env.E2E_DIST ?? 'dist';
+
+/** The other municipalities' sites (content/gemeenten/<id>/ besides the default pack), each on its own port. */
+const GEMEENTEN = listPacks(process.cwd())
+  .filter((id) => id !== defaultPackId(process.cwd()))
+  .map((id, i) => ({ id, dist: path.join('dist-gemeenten', id), port: PORT + 10 + i }));
+for (const g of GEMEENTEN) if (!existsSync(g.dist)) throw new Error(`${g.dist}/ ontbreekt: bouw de sites van de andere gemeenten eerst met npm run build:gemeenten (npm test doet dat)`);
 
 export default defineConfig({
   testDir: './e2e',
@@ -36,8 +47,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site', testIgnore: 'nginx/**', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'site', testIgnore: ['nginx/**', 'gemeente/**'], use: { baseURL: `http://127.0.0.1:${PORT}` } },
     { name: 'nginx', testMatch: 'nginx/**/*.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+    ...GEMEENTEN.map((g) => ({ name: `gemeente-${g.id}`, testMatch: 'gemeente/**/*.spec.ts', metadata: { gemeente: g.id }, use: { baseURL: `http://127.0.0.1:${g.port}` } })),
   ],
   webServer: [
     {
@@ -56,5 +68,12 @@ export default defineConfig({
       timeout: 180_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
+    ...GEMEENTEN.map((g) => ({
+      command: `node scripts/serve.ts ${g.dist}`,
+      env: { PORT: String(g.port), HOST: '127.0.0.1' },
+      url: `http://127.0.0.1:${g.port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    })),
   ],
 });

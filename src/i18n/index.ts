@@ -12,28 +12,21 @@ import i18next, { type TFunction } from 'i18next';
 import { DEFAULT_LOCALE, LOCALES, dirOf, isLocale, type Locale } from './locales.ts';
 import { isolateLtr } from '../utils/bidi.ts';
 import { SITE } from '../utils/site.ts';
-import { fillTokens, uiTokens } from '../lib/content/tokens.ts';
+import { siteStrings } from '../lib/content/tokens.ts';
 
 type Dict = Record<string, unknown>;
 const files = import.meta.glob<{ default: Dict }>('./*/*.json', { eager: true });
 
-/**
- * The municipality's words go in first ({{gemeente}}, {{telefoon}}, {{site}}, {{balie}}: src/lib/content/tokens.ts),
- * so every page and island gets the pack's name and phone. In right-to-left languages, phone numbers,
- * postcodes and amounts inside strings then stay left to right.
- */
-const TOKENS = uiTokens(SITE, SITE.deskName);
+/** In right-to-left languages, phone numbers, postcodes and amounts inside strings stay left to right. */
 function prepare(value: unknown, rtl: boolean): unknown {
-  if (typeof value === 'string') {
-    const filled = fillTokens(value, TOKENS);
-    return rtl ? isolateLtr(filled) : filled;
-  }
+  if (!rtl) return value;
+  if (typeof value === 'string') return isolateLtr(value);
   if (Array.isArray(value)) return value.map((v) => prepare(v, rtl));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prepare(v, rtl)]));
   return value;
 }
 
-const resources: Record<string, Record<string, Dict>> = {};
+const raw: Record<string, Record<string, Dict>> = {};
 const meta: Record<string, Dict> = {};
 for (const [file, mod] of Object.entries(files)) {
   const m = /^\.\/([a-z-]+)\/([a-zA-Z-]+)\.json$/.exec(file);
@@ -41,7 +34,13 @@ for (const [file, mod] of Object.entries(files)) {
   const [, locale, ns] = m as unknown as [string, string, string];
   if (!isLocale(locale)) continue;
   if (ns === 'meta') meta[locale] = mod.default;
-  else (resources[locale] ??= {})[ns] = prepare(mod.default, dirOf(locale) === 'rtl') as Dict;
+  else (raw[locale] ??= {})[ns] = mod.default;
+}
+// The municipality's own wording and words ({{gemeente}}, {{telefoon}}, {{site}}, {{balie}}) go in first
+// (src/lib/content/tokens.ts siteStrings), so every page and island gets the pack's name and phone.
+const resources: Record<string, Record<string, Dict>> = {};
+for (const [locale, namespaces] of Object.entries(raw)) {
+  resources[locale] = prepare(siteStrings(namespaces, locale, SITE, SITE.deskName), dirOf(locale) === 'rtl') as Record<string, Dict>;
 }
 
 const instance = i18next.createInstance();

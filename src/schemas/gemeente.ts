@@ -26,14 +26,24 @@ export const gemeenteSchema = z
     organisation: slug,
     /** The desk the check and the pages name for help in person when no wijk is known. */
     defaultHelpDesk: slug,
-    /** Who helps residents with national regelingen: helpers "@formulieren" and "@geldzaken" in national content. */
+    /** Who helps residents with national regelingen: helpers "@formulieren", "@geldzaken" and "@geldcoach" in national content. */
     helpers: z
       .object({
         formulieren: z.array(slug).min(1, { error: 'noem minstens één organisatie die helpt met formulieren' }),
         geldzaken: z.array(slug).min(1, { error: 'noem minstens één organisatie die helpt met geldzaken, bezwaar en terugbetalen' }),
+        /** Optional: a money coach for anyone with money questions ("@geldcoach"; left out where there is none). */
+        geldcoach: z.array(slug).default([]),
       })
       .strict(),
     site: z.object({ name: nonEmpty, url: webUrl }).strict(),
+    /**
+     * Interface strings this municipality words its own way: per language, "<namespace>.<key>" of
+     * src/i18n/<locale>/<namespace>.json → text (tokens allowed). For what is only true there: its desks'
+     * names, its department, example wijken. Every key must exist in the Dutch interface strings.
+     */
+    interface: z.partialRecord(z.enum(LOCALES), z.record(z.string().regex(/^[a-z]+\.[A-Za-z0-9_.]+$/, { error: 'moet "<namespace>.<sleutel>" zijn, bijv. "common.footer.inPerson"' }), nonEmpty)).default({}),
+    /** The regelingen the home page shows first ("most people look for these"), in this order. */
+    popular: z.array(slug).default([]),
     /** Languages this site is published in (codes of the locale table, src/i18n/locales.ts), Dutch first. */
     languages: z
       .array(z.enum(LOCALES))

@@ -5,7 +5,8 @@
  *   text tokens    {{gemeente}} → its name, {{telefoon}} → its phone as written ("14 000")
  *   references     "@gemeente"   → the municipality's organisation (gemeente.yaml `organisation`)
  *                  "@balie"      → the default help desk (`defaultHelpDesk`)
- *                  "@formulieren", "@geldzaken" in a list → the pack's helpers of that kind
+ *                  "@formulieren", "@geldzaken", "@geldcoach" in a list → the pack's helpers of that kind
+ *                  (an empty kind adds nothing)
  *
  * The interface strings (src/i18n) use the same text tokens plus {{site}} and {{balie}}
  * (uiTokens). Anything else between {{ }} or after a lone @ is reported as a content problem.
@@ -40,7 +41,7 @@ export function fillTokens(text: string, tokens: Record<string, string>, unknown
 }
 
 function references(g: Gemeente): Record<string, string[]> {
-  return { gemeente: [g.organisation], balie: [g.defaultHelpDesk], formulieren: g.helpers.formulieren, geldzaken: g.helpers.geldzaken };
+  return { gemeente: [g.organisation], balie: [g.defaultHelpDesk], formulieren: g.helpers.formulieren, geldzaken: g.helpers.geldzaken, geldcoach: g.helpers.geldcoach };
 }
 
 const REF = /^@([a-z]+)$/;
@@ -91,4 +92,25 @@ export function resolvePackValues(value: unknown, g: Gemeente, file: string, pro
     return v;
   };
   return walk(value, []);
+}
+
+type Dict = { [k: string]: unknown };
+
+/**
+ * The interface strings of one language as this municipality's site shows them: its own wording first
+ * (gemeente.yaml `interface`), then every token filled in. `namespaces` is { common: {...}, check: {...} }.
+ * Used by the build (src/i18n/index.ts) and by the e2e tests, so both read the same text.
+ */
+export function siteStrings(namespaces: Record<string, Dict>, locale: string, g: Gemeente, deskName: string): Record<string, Dict> {
+  const out = structuredClone(namespaces);
+  for (const [key, text] of Object.entries(g.interface[locale as keyof typeof g.interface] ?? {})) {
+    const [ns, ...path] = key.split('.');
+    let node: Dict | undefined = out[ns as string];
+    for (const part of path.slice(0, -1)) node = node?.[part] as Dict | undefined;
+    if (node && typeof node[path.at(-1) as string] === 'string') node[path.at(-1) as string] = text;
+  }
+  const tokens = uiTokens(g, deskName);
+  const fill = (v: unknown): unknown =>
+    typeof v === 'string' ? fillTokens(v, tokens) : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v;
+  return fill(out) as Record<string, Dict>;
 }

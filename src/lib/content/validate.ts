@@ -13,7 +13,7 @@ import type { Regeling } from '../../schemas/regeling.ts';
 import type { Organisatie } from '../../schemas/organisatie.ts';
 import type { Wijk } from '../../schemas/wijk.ts';
 import type { Pagina } from '../../schemas/pagina.ts';
-import { TRANSLATED_LOCALES, isLocale, type Locale } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, isLocale, type Locale } from '../../i18n/locales.ts';
 import { validateRuleFiles } from './validateRules.ts';
 import { validateParameterFiles } from './validateParameters.ts';
 import { contentDir } from './contentDir.ts';
@@ -247,6 +247,18 @@ export async function validateContent(root: string, pack: Pack = selectedPack(ro
   needOrg(gemeenteFile, 'defaultHelpDesk', g.defaultHelpDesk);
   g.helpers.formulieren.forEach((h, i) => needOrg(gemeenteFile, `helpers.formulieren[${i}]`, h));
   g.helpers.geldzaken.forEach((h, i) => needOrg(gemeenteFile, `helpers.geldzaken[${i}]`, h));
+  g.helpers.geldcoach.forEach((h, i) => needOrg(gemeenteFile, `helpers.geldcoach[${i}]`, h));
+  g.popular.forEach((id, i) => needRegeling(gemeenteFile, `popular[${i}]`, id));
+  // Its own interface wording: a language of the site, and a key the Dutch interface strings have.
+  for (const [locale, texts] of Object.entries(g.interface)) {
+    if (!g.languages.includes(locale as Locale)) problems.push({ file: gemeenteFile, field: `interface.${locale}`, problem: `"${locale}" staat niet in languages: deze site heeft die taal niet` });
+    for (const key of Object.keys(texts ?? {})) {
+      const [ns, ...rest] = key.split('.');
+      let node: unknown = await readFile(path.join(root, 'src', 'i18n', DEFAULT_LOCALE, `${ns}.json`), 'utf8').then((t) => JSON.parse(t) as unknown, () => undefined);
+      for (const part of rest) node = (node as Record<string, unknown> | undefined)?.[part];
+      if (typeof node !== 'string') problems.push({ file: gemeenteFile, field: `interface.${locale}.${key}`, problem: `is geen interfacetekst: src/i18n/${DEFAULT_LOCALE}/${ns}.json heeft geen tekst "${rest.join('.')}"` });
+    }
+  }
 
   for (const r of regelingen) {
     needOrg(r.file, 'organisation', r.data.organisation);
