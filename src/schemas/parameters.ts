@@ -160,15 +160,21 @@ export const belastingParameters = z
   })
   .strict();
 
-/** Kwijtschelding (Uitvoeringsregeling Invorderingswet 1990 art. 11-16) as the engine models it (facts.ts). */
-const kwijtschelding = {
-  aandeelBetalingscapaciteitProcent: pct,
-  maxBelastingPerJaar: cent,
-  normhuur: cent,
-  maximaleHuurgrens: cent,
-  maximaleHuurtoeslag: cent,
-  zorgpremieBovenNormpremieMax: cent,
-};
+/**
+ * Kwijtschelding (Uitvoeringsregeling Invorderingswet 1990 art. 11-16) as the engine models it (facts.ts):
+ * the national figures once (content/landelijk/regelingen/kwijtschelding/), and per regeling of a
+ * gemeente or waterschap its own percentage and the most its taxes can be.
+ */
+export const kwijtscheldingParameters = z
+  .object({
+    aandeelBetalingscapaciteitProcent: pct,
+    normhuur: cent,
+    maximaleHuurgrens: cent,
+    maximaleHuurtoeslag: cent,
+    zorgpremieBovenNormpremieMax: cent,
+  })
+  .strict();
+const kwijtschelding = { maxBelastingPerJaar: cent };
 /**
  * `kostenVanBestaanKostendelersnormProcent`: only for a municipality whose kwijtschelding counts kostendelers (27+):
  * the kosten van bestaan of a household that shares its home are this percentage of its own kostendelersnorm.
@@ -187,6 +193,7 @@ export const PARAMETER_KINDS = {
   kinderbijslag: kinderbijslagParameters,
   awir: awirParameters,
   belasting: belastingParameters,
+  kwijtschelding: kwijtscheldingParameters,
   'kwijtschelding-gemeentelijke-belastingen': kwijtscheldingGemeentelijkParameters,
   'kwijtschelding-waterschapsbelasting': kwijtscheldingWaterschapParameters,
   voedselbank: voedselbankParameters,
@@ -234,6 +241,7 @@ export const PARAMETER_FILE_SCHEMAS = {
   kinderbijslag: kinderbijslagFile,
   awir: awirFile,
   belasting: belastingFile,
+  kwijtschelding: fileSchema('kwijtschelding'),
   'kwijtschelding-gemeentelijke-belastingen': fileSchema('kwijtschelding-gemeentelijke-belastingen'),
   'kwijtschelding-waterschapsbelasting': fileSchema('kwijtschelding-waterschapsbelasting'),
   voedselbank: fileSchema('voedselbank'),

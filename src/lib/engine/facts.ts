@@ -245,8 +245,11 @@ interface Kwijtschelding {
 /** A parameter that is in the file with the value null: known to be unknown. */
 const isNullParam = (f: ParameterFile | undefined, key: string): boolean => (f?.parameters as Record<string, { value?: unknown } | undefined> | undefined)?.[key]?.value === null;
 function kwijtscheldingModel(c: Ctx, regeling: string): Kwijtschelding | Computed {
-  const p = paramFile(c, regeling);
-  if (!p) return U('noParameters');
+  const own = paramFile(c, regeling);
+  // The national figures (URI art. 11 and 15) are in one file for every gemeente and waterschap.
+  const national = paramFile(c, 'kwijtschelding');
+  if (!own || !national) return U('noParameters');
+  const p = { ...own, parameters: { ...national.parameters, ...own.parameters } } as ParameterFile;
   if (!c.norms.ok) return U('date');
   if (!c.complete || !c.bands || c.bands.some((b) => b === undefined)) return U('household');
   if (c.h.housing?.type === 'institution') return U('institution');
