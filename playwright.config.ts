@@ -21,7 +21,7 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 /** The other municipalities' sites (content/gemeenten/<id>/ besides the default pack), each on its own port. */
 const GEMEENTEN = listPacks(process.cwd())
   .filter((id) => id !== defaultPackId(process.cwd()))
-  .map((id, i) => ({ id, dist: path.join('dist-gemeenten', id), port: PORT + 10 + i }));
+  .map((id, i) => ({ id, dist: path.join('dist-gemeenten', id), port: PORT + 2100 + i }));
 for (const g of GEMEENTEN) if (!existsSync(g.dist)) throw new Error(`${g.dist}/ ontbreekt: bouw de sites van de andere gemeenten eerst met npm run build:gemeenten (npm test doet dat)`);
 
 export default defineConfig({

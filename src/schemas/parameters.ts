@@ -160,16 +160,26 @@ export const belastingParameters = z
   })
   .strict();
 
-/** Kwijtschelding (Uitvoeringsregeling Invorderingswet 1990 art. 11-16) as the engine models it (facts.ts). */
-const kwijtschelding = {
-  aandeelBetalingscapaciteitProcent: pct,
-  maxBelastingPerJaar: cent,
-  normhuur: cent,
-  maximaleHuurgrens: cent,
-  maximaleHuurtoeslag: cent,
-  zorgpremieBovenNormpremieMax: cent,
-};
-export const kwijtscheldingGemeentelijkParameters = z.object({ kostenVanBestaanProcent: pct, ...kwijtschelding }).strict();
+/**
+ * Kwijtschelding (Uitvoeringsregeling Invorderingswet 1990 art. 11-16) as the engine models it (facts.ts):
+ * the national figures once (content/landelijk/regelingen/kwijtschelding/), and per regeling of a
+ * gemeente or waterschap its own percentage and the most its taxes can be.
+ */
+export const kwijtscheldingParameters = z
+  .object({
+    aandeelBetalingscapaciteitProcent: pct,
+    normhuur: cent,
+    maximaleHuurgrens: cent,
+    maximaleHuurtoeslag: cent,
+    zorgpremieBovenNormpremieMax: cent,
+  })
+  .strict();
+const kwijtschelding = { maxBelastingPerJaar: cent };
+/**
+ * `kostenVanBestaanKostendelersnormProcent`: only for a municipality whose kwijtschelding counts kostendelers (27+):
+ * the kosten van bestaan of a household that shares its home are this percentage of its own kostendelersnorm.
+ */
+export const kwijtscheldingGemeentelijkParameters = z.object({ kostenVanBestaanProcent: pct, kostenVanBestaanKostendelersnormProcent: pct.optional(), ...kwijtschelding }).strict();
 /** The waterschap's percentage is not known: from the URI's 90 % up to the 100 % a waterschap may choose. */
 export const kwijtscheldingWaterschapParameters = z.object({ kostenVanBestaanProcentMin: pct, kostenVanBestaanProcentMax: pct, ...kwijtschelding }).strict();
 
@@ -183,6 +193,7 @@ export const PARAMETER_KINDS = {
   kinderbijslag: kinderbijslagParameters,
   awir: awirParameters,
   belasting: belastingParameters,
+  kwijtschelding: kwijtscheldingParameters,
   'kwijtschelding-gemeentelijke-belastingen': kwijtscheldingGemeentelijkParameters,
   'kwijtschelding-waterschapsbelasting': kwijtscheldingWaterschapParameters,
   voedselbank: voedselbankParameters,
@@ -230,6 +241,7 @@ export const PARAMETER_FILE_SCHEMAS = {
   kinderbijslag: kinderbijslagFile,
   awir: awirFile,
   belasting: belastingFile,
+  kwijtschelding: fileSchema('kwijtschelding'),
   'kwijtschelding-gemeentelijke-belastingen': fileSchema('kwijtschelding-gemeentelijke-belastingen'),
   'kwijtschelding-waterschapsbelasting': fileSchema('kwijtschelding-waterschapsbelasting'),
   voedselbank: fileSchema('voedselbank'),

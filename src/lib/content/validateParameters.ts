@@ -13,7 +13,7 @@ import { selectedPack, type Pack } from './packs.ts';
 import type { ParameterKind } from '../../schemas/parameters.ts';
 
 /** Folders in regelingen/ (national or a pack) that hold parameters but are not a regeling with a page. */
-const SHARED_KINDS: ReadonlySet<ParameterKind> = new Set(['awir', 'belasting']);
+const SHARED_KINDS: ReadonlySet<ParameterKind> = new Set(['awir', 'belasting', 'kwijtschelding']);
 
 export interface ParameterFileEntry {
   kind: ParameterKind;

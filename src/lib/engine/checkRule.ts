@@ -74,7 +74,9 @@ function checkLeaf(c: Record<string, unknown>, path: string, out: RuleProblem[],
       for (const [k, v] of Object.entries(c.params)) {
         const allowed = info?.params?.[k];
         if (!allowed) out.push({ path: `${path}.params.${k}`, message: `feit "${String(c.fact)}" kent geen parameter "${k}"` });
-        else if (allowed === 'slug' ? typeof v !== 'string' || !/^[a-z0-9-]+$/.test(v) : !allowed.includes(v as string)) out.push({ path: `${path}.params.${k}`, message: `ongeldige waarde "${String(v)}"${allowed === 'slug' ? '' : `; kies uit: ${allowed.join(', ')}`}` });
+        else if (allowed === 'date') {
+          if (typeof v !== 'string' || !isIsoDate(v)) out.push({ path: `${path}.params.${k}`, message: `ongeldige datum "${String(v)}"; schrijf JJJJ-MM-DD` });
+        } else if (allowed === 'slug' ? typeof v !== 'string' || !/^[a-z0-9-]+$/.test(v) : !allowed.includes(v as string)) out.push({ path: `${path}.params.${k}`, message: `ongeldige waarde "${String(v)}"${allowed === 'slug' ? '' : `; kies uit: ${allowed.join(', ')}`}` });
       }
   }
   if (c.ifNotMet !== undefined && c.ifNotMet !== 'unknown') out.push({ path: `${path}.ifNotMet`, message: 'ifNotMet mag alleen "unknown" zijn' });

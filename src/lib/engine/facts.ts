@@ -41,7 +41,7 @@ export interface FactInfo {
    */
   list?: true;
   /** Parameters a rule may pass (documentation and validation). */
-  params?: Record<string, readonly string[] | 'slug'>;
+  params?: Record<string, readonly string[] | 'slug' | 'date'>;
 }
 
 interface FactDef extends FactInfo {
@@ -76,6 +76,8 @@ export interface Ctx {
   hasPartner?: boolean;
   bands?: Band[];
   norm?: HouseholdNorm;
+  /** Kostendelers (27+, not the partner) in the home, as an interval; undefined when unknown. */
+  kostendelers?: Interval;
   /** Household net income per month as typed. */
   typedIncome?: Interval;
   /** Household net income per month without holiday pay: typed income, widened when it may include it. */
@@ -136,6 +138,7 @@ export function buildContext(h: Household, content: EngineContent, date: string)
     const listed = h.housemates27Plus === null ? undefined : (fromQuantity(h.housemates27Plus) ?? exact(0));
     const adultKids = c.childAges.every((a) => a !== undefined) ? (c.childAges as number[]).filter((a) => a >= 27).length : undefined;
     const kostendelers = listed && adultKids !== undefined ? { lo: Math.max(listed.lo, adultKids), hi: Math.max(listed.hi, adultKids) } : undefined;
+    c.kostendelers = kostendelers;
     c.norm = householdNorm({ set: c.norms.set, growth: c.norms.growth, bands: c.bands, childrenUnder18, institution, kostendelers });
   }
   return c;
@@ -234,18 +237,26 @@ interface Kwijtschelding {
   kvb: Interval;
   capacity: Interval;
   allowance: Interval;
+  /** Infinity when the regeling's parameter file says the tax amounts are not known (value null). */
   maxTax: number;
   share: number;
 }
+
+/** A parameter that is in the file with the value null: known to be unknown. */
+const isNullParam = (f: ParameterFile | undefined, key: string): boolean => (f?.parameters as Record<string, { value?: unknown } | undefined> | undefined)?.[key]?.value === null;
 function kwijtscheldingModel(c: Ctx, regeling: string): Kwijtschelding | Computed {
-  const p = paramFile(c, regeling);
-  if (!p) return U('noParameters');
+  const own = paramFile(c, regeling);
+  // The national figures (URI art. 11 and 15) are in one file for every gemeente and waterschap.
+  const national = paramFile(c, 'kwijtschelding');
+  if (!own || !national) return U('noParameters');
+  const p = { ...own, parameters: { ...national.parameters, ...own.parameters } } as ParameterFile;
   if (!c.norms.ok) return U('date');
   if (!c.complete || !c.bands || c.bands.some((b) => b === undefined)) return U('household');
   if (c.h.housing?.type === 'institution') return U('institution');
   const pctLo = pv(p, 'kostenVanBestaanProcentMin') ?? pv(p, 'kostenVanBestaanProcent');
   const pctHi = pv(p, 'kostenVanBestaanProcentMax') ?? pctLo;
-  const maxTax = pv(p, 'maxBelastingPerJaar');
+  // The tax amounts may be unknown (null): then no income or savings is sure to pay every bill.
+  const maxTax = isNullParam(p, 'maxBelastingPerJaar') ? Infinity : pv(p, 'maxBelastingPerJaar');
   const share = pv(p, 'aandeelBetalingscapaciteitProcent');
   const normhuur = pv(p, 'normhuur');
   const huurgrens = pv(p, 'maximaleHuurgrens');
@@ -265,6 +276,17 @@ function kwijtscheldingModel(c: Ctx, regeling: string): Kwijtschelding | Compute
   const kvb: Interval = aow
     ? { lo: normExcl * 0.9 * g.lo, hi: n[key] * Math.max(1, (pctHi as number) / 100) * g.hi }
     : { lo: (normExcl * (pctLo as number) * g.lo) / 100, hi: (normExcl * (pctHi as number) * g.hi) / 100 };
+  // A regeling that counts kostendelers (Pw art. 22a, 27+): the kosten van bestaan of a household that shares
+  // its home are that percentage of its own kostendelersnorm, when that is lower.
+  const kdPct = pv(p, 'kostenVanBestaanKostendelersnormProcent');
+  if (kdPct !== undefined) {
+    if (!c.kostendelers) return U('household');
+    if (c.kostendelers.hi > 0) {
+      if (!c.norm) return U('household');
+      kvb.lo = Math.min(kvb.lo, (c.norm.exclVT.lo * kdPct) / 100);
+      kvb.hi = Math.min(kvb.hi, (c.norm.exclVT.hi * kdPct) / 100);
+    }
+  }
   // Art. 15 lid 1 b: net housing costs (rent minus huurtoeslag) up to the maximale huurgrens, above the normhuur.
   const rent = c.h.housing?.type === 'rent' ? fromQuantity(c.h.housing.monthlyRent) : undefined;
   const housingType = c.h.housing?.type;
@@ -335,6 +357,7 @@ const DEFS = {
   childrenCount: n('Number of children (role child), of any age.', (c) => (c.children ? { value: exact(c.children.length), vars: { count: c.children.length } } : U('household'))),
   childrenUnder18Count: count('Number of children aged 0–17.', 0, 17),
   childrenAged0to3: count('Number of children aged 0–3.', 0, 3),
+  childrenAged2to17: count('Number of children aged 2–17.', 2, 17),
   childrenAged4to17: count('Number of children aged 4–17 (school age).', 4, 17),
   childrenAged12to17: count('Number of children aged 12–17.', 12, 17),
   childrenAged0to5: count('Number of children aged 0–5 (kinderbijslag band).', 0, 5),
@@ -380,15 +403,15 @@ const DEFS = {
   }),
   kwijtscheldingIncome: {
     type: 'boolean',
-    description: 'Kwijtschelding by the betalingscapaciteit model: true = nothing left to pay from income; false = no waiver can remain for any bill the regeling covers; unknown (partial) = a partial waiver is possible. Parameter regeling: whose parameter file.',
+    description: 'Kwijtschelding by the betalingscapaciteit model: true = nothing left to pay from income; false = no waiver can remain for any bill the regeling covers; unknown (partial) = a partial waiver is possible; unknown (taxUnknown) = the regeling\'s tax amounts are not known, so only "nothing left to pay" can be told. Parameter regeling: whose parameter file (kostenVanBestaanKostendelersnormProcent there: the kosten van bestaan follow the kostendelersnorm).',
     params: { regeling: 'slug' },
     get: (c, params) => {
       const m = kwijtscheldingModel(c, String(params.regeling));
       if (isComputed(m)) return m;
-      const vars: Vars = { year: c.date.slice(0, 4), kvb: m.kvb.lo, income: c.typedIncome?.lo, distance: c.typedIncome ? Math.max(0, c.typedIncome.lo - m.kvb.lo) : undefined };
+      const vars: Vars = { year: c.date.slice(0, 4), kvb: m.kvb.lo, income: c.typedIncome?.lo, distance: c.typedIncome ? Math.max(0, c.typedIncome.lo - m.kvb.lo) : undefined, phone: c.content.municipality.phone };
       if (m.capacity.hi <= 0) return { value: true, vars };
       if ((m.share / 100) * 12 * m.capacity.lo >= m.maxTax) return { value: false, vars };
-      return U(m.capacity.lo > 0 ? 'partial' : 'nearNorm', vars);
+      return U(m.capacity.lo > 0 ? (m.maxTax === Infinity ? 'taxUnknown' : 'partial') : 'nearNorm', vars);
     },
   } as FactDef,
   kwijtscheldingSavings: {
@@ -400,13 +423,13 @@ const DEFS = {
       const assets = fromQuantity(c.h.assets);
       if (isComputed(m)) return assets === undefined ? U('unknown') : m;
       if (!assets) return U('unknown');
-      const vars: Vars = { assets: assets.lo, allowance: m.allowance.lo };
+      const vars: Vars = { assets: assets.lo, allowance: m.allowance.lo, phone: c.content.municipality.phone };
       if (assets.lo - m.allowance.hi >= m.maxTax) return { value: false, vars };
       // A home of one's own: what it is worth above the mortgage counts as assets too (URI art. 12).
       if (c.h.housing?.type === 'own') return U('ownHome', vars);
       if (assets.hi <= m.allowance.lo) return { value: true, vars };
       if (assets.lo - m.allowance.hi >= m.maxTax) return { value: false, vars };
-      return U('partial', vars);
+      return U(m.maxTax === Infinity && assets.lo > m.allowance.hi ? 'taxUnknown' : 'partial', vars);
     },
   } as FactDef,
   assets: n('Savings (money in bank and savings accounts), in euros.', (c) => numFrom(fromQuantity(c.h.assets), (i) => ({ assets: i.lo }))),
@@ -490,6 +513,19 @@ const DEFS = {
       if (c.date < period.from) return U('notYet', vars);
       if (c.date <= period.until) return { value: true, vars };
       return U('past', vars);
+    },
+  } as FactDef,
+  temporarySchemeOpen: {
+    type: 'boolean',
+    description: 'A temporary regeling whose source gives its end date: true from `from` (optional) up to and including `until`, false after `until` (it has ended), unknown before `from`. Parameters from, until: ISO dates.',
+    params: { from: 'date', until: 'date' },
+    get: (c, params) => {
+      const from = typeof params.from === 'string' ? params.from : undefined;
+      const until = typeof params.until === 'string' ? params.until : undefined;
+      if (!until) return U('unknown');
+      const vars: Vars = { from, until, phone: c.content.municipality.phone };
+      if (from && c.date < from) return U('notYet', vars);
+      return { value: c.date <= until, vars };
     },
   } as FactDef,
   usesRegisteredChildcare: b('A child goes to registered childcare (kinderopvangtoeslag). Not asked in the check.', (c) => boolFrom(bool(c.h.usesChildcare))),
