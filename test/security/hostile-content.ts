@@ -104,7 +104,7 @@ export interface HostileSite {
   dist: string;
   /** Number of text fields that carry HOSTILE, per collection. */
   fields: Record<string, number>;
-  /** The hostile data per collection and id (as written). */
+  /** The hostile data per collection and id (as written) of the built site: national and the selected pack. */
   entries: Record<string, Record<string, Record<string, unknown>>>;
   cleanup: () => Promise<void>;
 }
@@ -127,23 +127,26 @@ export async function writeHostileContent(): Promise<Omit<HostileSite, 'dist'>> 
   await cp('content', content, { recursive: true });
   const fields: Record<string, number> = {};
   const entries: HostileSite['entries'] = {};
-  // National content is resolved with the site's pack; each pack with its own gemeente.yaml.
+  // Every pack is poisoned (the validator checks them all); `entries` holds what the built site shows:
+  // the national content and the selected pack. National content is resolved with the site's pack,
+  // each pack with its own gemeente.yaml.
   const resolver = (g: Gemeente) => (v: Json) => resolvePackValues(v, g, '', []);
+  const built = selectedPack(root);
   const bases = [
-    { dir: path.join(content, NATIONAL_DIR), resolve: resolver(selectedPack(root).gemeente) },
-    ...listPacks(root).map((id) => ({ dir: path.join(content, PACKS_DIR, id), resolve: resolver(loadPack(root, id).gemeente) })),
+    { dir: path.join(content, NATIONAL_DIR), resolve: resolver(built.gemeente), shown: true },
+    ...listPacks(root).map((id) => ({ dir: path.join(content, PACKS_DIR, id), resolve: resolver(loadPack(root, id).gemeente), shown: id === built.id })),
   ];
   for (const [collection, schema] of Object.entries(SCHEMAS)) {
     fields[collection] = 0;
     entries[collection] = {};
-    for (const { dir: base, resolve } of bases) {
+    for (const { dir: base, resolve, shown } of bases) {
       const dir = path.join(base, collection);
       const names = await readdir(dir).catch(() => [] as string[]);
       for (const f of names.filter((n) => n.endsWith('.yaml'))) {
         const raw = parse(await readFile(path.join(dir, f), 'utf8')) as Json;
         const { data, poisoned } = poison(raw, schema, resolve);
         fields[collection] += poisoned.length;
-        entries[collection][f.replace(/\.yaml$/, '')] = data as Record<string, unknown>;
+        if (shown) entries[collection][f.replace(/\.yaml$/, '')] = data as Record<string, unknown>;
         await writeFile(path.join(dir, f), stringify(data, { lineWidth: 0 }));
       }
       for (const locale of TRANSLATED_LOCALES) {
