@@ -130,7 +130,10 @@ const baseSchema = z.strictObject(
   {
     /** Date the check is for (YYYY-MM-DD); the engine's default is today. */
     referenceDate: opt(z.string(issue('notDate')).check(z.refine(isIsoDate, issue('notDate')))),
-    /** Name of the place the household lives in. */
+    /**
+     * Name of the municipality or place the household lives in. It picks the content pack in the CLI (a
+     * place in a pack's gemeente.yaml `places`); `livesInMunicipality` compares it with the pack's places.
+     */
     municipality: opt(z.string(issue('notText'))),
     members: opt(z.array(memberSchema, issue('notList'))),
     /**
