@@ -90,7 +90,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
   // checks answers; what cannot be used is named on the screen, everything else is kept.
   useEffect(() => {
     const wijkIds = meta.wijken.map((w) => w.id);
-    const shared = decodeShareLink(location.hash);
+    const shared = decodeShareLink(location.hash, meta.municipality.name);
     // A link's "what if" reopens the comparison (WhatIf.tsx reads it); a link without one starts without.
     if (shared) {
       const w = shared.whatIf ? fitWhatIf(shared.whatIf) : null;
@@ -109,7 +109,7 @@ export default function CheckApp({ locale, strings, meta }: Props) {
       if (ids.length) setDropped({ from: 'link', ids });
       announce(s('share.restored'));
     } else {
-      const { saved, problem } = load(wijkIds);
+      const { saved, problem } = load(wijkIds, meta.municipality.name);
       setRestoreProblem(problem);
       if (saved) {
         const clean = sanitizeAnswers(saved.answers, env, date, wijkIds);

@@ -61,7 +61,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
 
   useEffect(() => {
     const wijkIds = meta.wijken.map((w) => w.id);
-    const shared = decodeShareLink(location.hash);
+    const shared = decodeShareLink(location.hash, meta.municipality.name);
     // A link's "what if" reopens the comparison (WhatIf.tsx reads it); a link without one starts without.
     if (shared) {
       const w = shared.whatIf ? fitWhatIf(shared.whatIf) : null;
@@ -78,7 +78,7 @@ export default function QuickCheck({ locale, strings, meta }: Props) {
       if (ids.length) setDropped({ from: 'link', ids });
       history.replaceState(null, '', location.pathname);
     } else {
-      const { saved, problem } = load(meta.wijken.map((w) => w.id));
+      const { saved, problem } = load(meta.wijken.map((w) => w.id), meta.municipality.name);
       setRestoreProblem(problem);
       if (saved) {
         hadAnswers = true;

@@ -5,6 +5,7 @@
  */
 import { answerFields, UNKNOWN, type AnswerValue, type Answers, type Question, type SubQuestion } from './questions.ts';
 import { WHATIF_FIELDS, hasWhatIf, type WhatIfValues } from './whatifFields.ts';
+import { fromEarlierVersion } from './storage.ts';
 
 const MARK = 'c1';
 const MAX_TEXT = 40;
@@ -29,7 +30,7 @@ export function encodeAnswers(a: Answers, whatIf?: WhatIfValues | null): string 
  * the raw "what if" values (checked by whatif.ts fitWhatIf; null when the link has none), and the
  * names of parts that are not questions at all. Null when the fragment is not a check link.
  */
-export function decodeShareLink(fragment: string): { raw: Record<string, AnswerValue>; whatIf: Record<string, AnswerValue> | null; unknownKeys: string[] } | null {
+export function decodeShareLink(fragment: string, municipality?: string): { raw: Record<string, AnswerValue>; whatIf: Record<string, AnswerValue> | null; unknownKeys: string[] } | null {
   const rawText = fragment.replace(/^#/, '');
   if (rawText !== MARK && !rawText.startsWith(`${MARK}&`)) return null;
   let p: URLSearchParams;
@@ -43,7 +44,7 @@ export function decodeShareLink(fragment: string): { raw: Record<string, AnswerV
   const raw: Record<string, AnswerValue> = {};
   let whatIf: Record<string, AnswerValue> | null = null;
   const unknownKeys: string[] = [];
-  for (const [k, v] of p) {
+  for (const [k, v] of Object.entries(fromEarlierVersion(Object.fromEntries(p), municipality))) {
     const w = whatIfFields.get(k);
     if (w) {
       whatIf ??= {};

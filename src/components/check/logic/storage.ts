@@ -69,11 +69,28 @@ function fit(f: Field, v: unknown, wijkIds: readonly string[]): AnswerValue | un
  * Answers read from outside (storage) made type-safe: only known questions, each with a value of
  * its type and options. `dropped` names the questions whose value did not fit.
  */
-export function fitAnswers(raw: unknown, wijkIds: readonly string[]): { answers: Answers; dropped: string[] } {
+/**
+ * Answers saved or shared before the check spoke of "the municipality" named it: the woonplaats answer
+ * was the municipality's name in lower case and the question about the person cared for was
+ * "zorg<Name>". Read them as today's "gemeente" and "zorgGemeente", so no answer is lost.
+ */
+export function fromEarlierVersion<T>(given: Record<string, T>, municipality: string | undefined): Record<string, T> {
+  if (!municipality) return given;
+  const out = { ...given };
+  const oldKey = `zorg${municipality.replace(/[^A-Za-z]/g, '')}`;
+  if (Object.hasOwn(out, oldKey) && !Object.hasOwn(out, 'zorgGemeente')) {
+    out.zorgGemeente = out[oldKey] as T;
+    delete out[oldKey];
+  }
+  if (out.woonplaats === (municipality.toLowerCase() as unknown)) out.woonplaats = 'gemeente' as T;
+  return out;
+}
+
+export function fitAnswers(raw: unknown, wijkIds: readonly string[], municipality?: string): { answers: Answers; dropped: string[] } {
   const answers: Answers = {};
   const dropped: string[] = [];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { answers, dropped };
-  const given = raw as Record<string, unknown>;
+  const given = fromEarlierVersion(raw as Record<string, unknown>, municipality);
   for (const f of answerFields()) {
     if (!Object.hasOwn(given, f.id) || given[f.id] === undefined) continue;
     const v = fit(f, given[f.id], wijkIds);
@@ -84,7 +101,7 @@ export function fitAnswers(raw: unknown, wijkIds: readonly string[]): { answers:
 }
 
 /** The saved answers of this tab, made safe, and what could not be restored. */
-export function load(wijkIds: readonly string[] = []): Loaded {
+export function load(wijkIds: readonly string[] = [], municipality?: string): Loaded {
   const s = store();
   let raw: string | null = null;
   try {
@@ -104,7 +121,7 @@ export function load(wijkIds: readonly string[] = []): Loaded {
     clear();
     return { saved: null, problem: { kind: 'unreadable' } };
   }
-  const { answers, dropped } = fitAnswers(o.answers, wijkIds);
+  const { answers, dropped } = fitAnswers(o.answers, wijkIds, municipality);
   const screen = typeof o.screen === 'string' && o.screen.length <= 40 ? o.screen : 'start';
   return { saved: { answers, screen }, problem: dropped.length ? { kind: 'dropped', ids: dropped } : null };
 }
