@@ -44,6 +44,8 @@ async function expectSheet(page: Page, shareUrl: string) {
     await expect(card).toContainText('Neem mee:');
     await expect(card).toContainText('Zo vraagt u het aan:');
   }
+  // Paper shows text people can read and type: no program values, no mailto: prefixes.
+  for (const raw of ['[object Object]', 'undefined', 'mailto:']) await expect(sheet, raw).not.toContainText(raw);
   // The share link as text and as a QR code; room for notes.
   await expect(sheet.locator('.sheet-url')).toHaveText(shareUrl);
   await expect(sheet.locator('.sheet-qr svg')).toBeVisible();

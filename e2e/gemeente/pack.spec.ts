@@ -201,6 +201,8 @@ test('the quick form at the desk, then the printed handover sheet with the munic
   await expect(sheet).toContainText(g.site.name);
   for (const li of await sheet.locator('.sheet-addresses li').all()) await expect(li).toContainText(new RegExp(`tel\\. [0-9 ]+|telefoonnummer onbekend, bel ${g.phone}`));
   const text = (await sheet.innerText()).toLowerCase();
+  // Paper shows text people can read and type: no program values, no mailto: or tel: prefixes.
+  for (const raw of ['[object object]', 'undefined', 'mailto:', 'tel:']) expect(text.includes(raw), `"${raw}" on the sheet`).toBe(false);
   for (const o of others(pack)) expect(text.includes(o.gemeente.phone), `sheet names ${o.id}'s phone`).toBe(false);
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);

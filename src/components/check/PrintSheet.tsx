@@ -32,8 +32,8 @@ interface Props {
   shareUrl: string;
 }
 
-/** A web address as people type it: without https:// and a trailing slash. */
-export const plainUrl = (u: string) => u.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+/** A web address as people type it: without https:// and a trailing slash; an e-mail address or phone number without mailto: or tel:. */
+export const plainUrl = (u: string) => u.replace(/^(mailto|tel):/, '').replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 export default function PrintSheet({ groups, meta, strings, locale, year, date, rows, total, place, wijk, outside, shareUrl }: Props) {
   const s = (k: string, v?: Record<string, string | number>) => t(strings, k, v);
@@ -109,7 +109,12 @@ export default function PrintSheet({ groups, meta, strings, locale, year, date, 
         </>
       )}
       {o.website ? `, ${plainUrl(o.website)}` : ''}
-      {o.walkIn ? `. ${o.walkIn}` : ''}
+      {o.walkIn && (
+        <>
+          {'. '}
+          <LangText t={o.walkIn} />
+        </>
+      )}
     </li>
   );
   const list = (items: Txt[]) =>
