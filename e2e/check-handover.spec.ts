@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { axe, group, journey, WOONPLAATS } from './check-helpers.ts';
+import { axe, group, journey, shareLink, WOONPLAATS } from './check-helpers.ts';
 import { JOURNEYS } from './journeys.ts';
 import { PHONE_NUMBER, escapeRegExp } from './support/site.ts';
 
@@ -57,13 +57,6 @@ async function expectSheet(page: Page, shareUrl: string) {
   expect(new Set(breaks)).toEqual(new Set(['avoid']));
 }
 
-/** The share link the results offer ("Deel of bewaar"). */
-async function shareLink(page: Page) {
-  await page.getByRole('button', { name: 'Deel of bewaar' }).click();
-  const url = await page.getByRole('textbox', { name: 'Link naar uw uitkomst' }).inputValue();
-  await page.getByRole('button', { name: 'Deel of bewaar' }).click();
-  return url;
-}
 
 for (const [name, answers] of Object.entries(JOURNEYS)) {
   test(`${name}: the results fit on a phone, the printed sheet on at most 2 A4`, async ({ page }) => {

@@ -140,3 +140,11 @@ export async function openCard(page: Page, id: string) {
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await card.locator('summary').click();
   return card;
 }
+
+/** The share link the results offer ("Deel of bewaar"). */
+export async function shareLink(page: Page) {
+  await page.getByRole('button', { name: 'Deel of bewaar' }).click();
+  const url = await page.getByRole('textbox', { name: 'Link naar uw uitkomst' }).inputValue();
+  await page.getByRole('button', { name: 'Deel of bewaar' }).click();
+  return url;
+}

@@ -6,7 +6,8 @@
  */
 import { test, expect, E2E_DATE } from '../fixtures.ts';
 import type { Page } from '@playwright/test';
-import { axe, group, journey, type Answers } from '../check-helpers.ts';
+import { axe, group, journey, shareLink } from '../check-helpers.ts';
+import { JOURNEYS } from '../journeys.ts';
 import { allPacks, loadPack, type Pack } from '../../src/lib/content/packs.ts';
 import { loadAllContent } from '../../src/lib/content/validate.ts';
 import { loadPackContent } from '../../src/lib/content/engineFiles.ts';
@@ -96,30 +97,8 @@ test('regelingen, a regeling, the wijken and a wijk: the pack\'s own content and
   await noOtherMunicipality(page, pack, 'wijk');
 });
 
-/** A single mother on bijstand with two children, renting (the journey of the first round's finding). */
-const MOTHER: Answers = {
-  woonplaats: { radio: 'Ja' },
-  situatie: { radio: 'Alleen met mijn kind of kinderen' },
-  kinderen: { text: '4, 9' },
-  leeftijd: { text: '34' },
-  inkomstenbron: { check: ['Bijstand'] },
-  inkomen: { text: '1420' },
-  brutoInkomen: { unknown: true },
-  medebewoners: { radio: 'Nee' },
-  vermogen: { text: '300' },
-  wonen: { radio: 'Ik huur een huis of kamer', reveal: { text: '650' } },
-  ontvangt: { check: ['Kinderbijslag'] },
-  jarenLaag: { radio: '5 jaar of langer' },
-  situaties: { check: ['Geen van deze'] },
-};
-
-/** The share link the results offer ("Deel of bewaar"): the answers as the check holds them. */
-async function shareLink(page: Page) {
-  await page.getByRole('button', { name: 'Deel of bewaar' }).click();
-  const url = await page.getByRole('textbox', { name: 'Link naar uw uitkomst' }).inputValue();
-  await page.getByRole('button', { name: 'Deel of bewaar' }).click();
-  return url;
-}
+/** The single mother on bijstand of the user journeys (e2e/journeys.ts). */
+const MOTHER = JOURNEYS['single mother on bijstand']!;
 
 /** What the engine says for the answers in a share link, with this pack's content (the CLI's answer). */
 function engineStatuses(pack: Pack, url: string) {
